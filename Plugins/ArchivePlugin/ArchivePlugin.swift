@@ -1,0 +1,2 @@
+/// PLACEHOLDER: the yearly archive bundle lands with its own issue.
+enum ArchivePlugin {}

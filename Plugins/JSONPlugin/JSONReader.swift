@@ -1,0 +1,41 @@
+import Conversion
+import DocumentModel
+import Foundation
+
+/// Reads Gazette JSON back into the ``Document`` it was written from.
+public struct JSONReader: DocumentReader {
+    /// Creates the reader.
+    public init() {}
+
+    public var identity: ReaderIdentity { ReaderIdentity(name: "JSONReader", version: "1.0.0") }
+    public var formats: [Format] { [.json] }
+    public var fileExtensions: [String] { ["json"] }
+    public var summary: String { "Gazette JSON documents (schema gazette.document/1)" }
+
+    public func sniff(_ sample: InputSample) -> SniffResult {
+        let head = String(decoding: sample.bytes.prefix(512), as: UTF8.self)
+        guard head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first == "{" else { return .no(.json) }
+        if head.contains("\"\(Document.schemaIdentifier)\"") {
+            return SniffResult(format: .json, confidence: .certain, reason: "schema \(Document.schemaIdentifier)")
+        }
+        return .no(.json, "JSON, but not a Gazette document")
+    }
+
+    public func read(_ input: ReaderInput, options: ReadOptions) throws(GazetteError) -> Document {
+        do {
+            return try JSONDecoder().decode(Document.self, from: Data(input.bytes))
+        } catch {
+            throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(JSONReader.describe(error))", file: input.name.display)
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error as? DecodingError {
+        case .dataCorrupted(let context), .keyNotFound(_, let context), .typeMismatch(_, let context), .valueNotFound(_, let context):
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
+        default:
+            return "\(error)"
+        }
+    }
+}

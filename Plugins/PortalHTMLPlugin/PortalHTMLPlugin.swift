@@ -1,0 +1,2 @@
+/// PLACEHOLDER: the portal HTML reader lands with its own issue.
+enum PortalHTMLPlugin {}

@@ -1,0 +1,41 @@
+import Conversion
+import DocumentModel
+import ReportStructure
+
+/// What every text reader does once it knows the encoding: decode, split lines, structure, record provenance.
+enum TextDocumentBuilder {
+    static func read(
+        _ input: ReaderInput, encoding: TextEncoding, decision: EncodingDecision,
+        reader: ReaderIdentity, options: ReadOptions
+    ) throws(GazetteError) -> Document {
+        let skip = decision.encoding == encoding ? decision.bomLength : ByteOrderMark.length(of: encoding, in: input.bytes[...])
+        let decoded = encoding.decode(input.bytes[skip...])
+        if options.strict, let first = decoded.problems.first {
+            throw GazetteError(.invalidEncoding, first.message, file: input.name.display, byteOffset: first.byteOffset)
+        }
+        let report = ReportStructurer().structure(text: decoded.text)
+        let sameEncoding = decision.encoding == encoding
+        var provenance = input.provenance(
+            reader: reader, format: .text, encoding: encoding.rawValue,
+            confidence: sameEncoding ? decision.confidence : 0.1,
+            evidence: sameEncoding ? decision.evidence : "forced (\(decision.evidence) suggested \(decision.encoding.rawValue))")
+        provenance.setAside = report.setAside
+        provenance.metadataLines = report.metadataLines
+        provenance.diagnostics = decision.notes.map { Diagnostic(.info, $0) }
+            + decoded.problems.map { Diagnostic(.warning, $0.message, byteOffset: $0.byteOffset) }
+            + report.diagnostics
+        return Document(metadata: report.metadata, blocks: report.blocks, provenance: provenance)
+    }
+
+    /// A sniff answer for a reader that decodes `family`, from the shared encoding detector.
+    static func sniff(_ sample: InputSample, family: Set<TextEncoding>, name: String) -> SniffResult {
+        if BinarySignature.reason(sample.bytes) != nil { return .no(.text, "binary") }
+        let decision = EncodingDetector.detect(sample.bytes[...])
+        guard family.contains(decision.encoding) else {
+            return .no(.text, "\(decision.encoding.rawValue) text, not for \(name)")
+        }
+        // Markup is better read by a markup reader; stay in the race at low confidence.
+        let confidence = MarkupHint.looksLikeMarkup(sample.bytes) ? min(decision.confidence, 0.3) : decision.confidence
+        return SniffResult(format: .text, confidence: Confidence(confidence), reason: "\(decision.encoding.rawValue), \(decision.evidence)")
+    }
+}

@@ -1,0 +1,82 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whole-file reads and atomic writes on exact-byte paths, with errors that name the file.
+public enum FileIO {
+    /// Reads every byte of a regular file.
+    public static func read(_ path: FilePath) throws(GazetteError) -> [UInt8] {
+        let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
+        guard fd >= 0 else { throw openError(path) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw GazetteError(.unreadable, errnoText(), file: path.description) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw GazetteError(.unreadable, "not a regular file", file: path.description)
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let got = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw GazetteError(.unreadable, errnoText(), file: path.description, byteOffset: filled)
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
+    }
+
+    /// Writes bytes to a temporary file beside `path`, then renames it into place.
+    public static func writeAtomically(_ bytes: [UInt8], to path: FilePath) throws(GazetteError) {
+        let temporary = FilePath(bytes: path.bytes + Array(".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))".utf8))
+        let fd = temporary.withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) }
+        guard fd >= 0 else { throw GazetteError(.outputFailed, errnoText(), file: path.description) }
+        var written = 0
+        while written < bytes.count {
+            let done = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if done < 0 {
+                if errno == EINTR { continue }
+                let message = errnoText()
+                close(fd)
+                _ = temporary.withCString { unlink($0) }
+                throw GazetteError(.outputFailed, message, file: path.description)
+            }
+            written += done
+        }
+        close(fd)
+        let renamed = temporary.withCString { from in path.withCString { to in rename(from, to) } }
+        guard renamed == 0 else {
+            let message = errnoText()
+            _ = temporary.withCString { unlink($0) }
+            throw GazetteError(.outputFailed, message, file: path.description)
+        }
+    }
+
+    /// Creates a directory and its parents (like `mkdir -p`).
+    public static func createDirectory(_ path: FilePath) throws(GazetteError) {
+        var prefix: [UInt8] = []
+        for (index, byte) in path.bytes.enumerated() {
+            prefix.append(byte)
+            let atEnd = index == path.bytes.count - 1
+            guard byte == UInt8(ascii: "/") || atEnd, prefix.count > 1 else { continue }
+            let made = FilePath(bytes: prefix).withCString { mkdir($0, 0o755) }
+            if made != 0, errno != EEXIST {
+                throw GazetteError(.outputFailed, "cannot create directory: \(errnoText())", file: FilePath(bytes: prefix).description)
+            }
+        }
+    }
+
+    /// What `errno` says, as text.
+    public static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    private static func openError(_ path: FilePath) -> GazetteError {
+        let code: GazetteError.Code = errno == ENOENT || errno == ENOTDIR ? .notFound : .unreadable
+        return GazetteError(code, code == .notFound ? "no such file" : errnoText(), file: path.description)
+    }
+}

@@ -1,0 +1,47 @@
+/// A file-system path kept as exact bytes, so names that are not UTF-8 (GBK names) survive.
+public struct FilePath: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The path's bytes, without a terminating NUL.
+    public let bytes: [UInt8]
+
+    /// Creates a path from exact bytes.
+    public init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Creates a path from a string's UTF-8 bytes.
+    public init(_ string: String) { self.bytes = Array(string.utf8) }
+
+    /// The path for messages: UTF-8 where valid, the GB18030 reading otherwise.
+    public var description: String { SourceName(bytes: bytes).display }
+
+    /// The last path component.
+    public var lastComponent: SourceName {
+        var end = bytes.endIndex
+        while end > bytes.startIndex + 1, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? bytes.startIndex
+        return SourceName(bytes: Array(bytes[start..<end]))
+    }
+
+    /// This path with a component appended.
+    public func appending(_ component: [UInt8]) -> FilePath {
+        if bytes.isEmpty { return FilePath(bytes: component) }
+        if bytes.last == UInt8(ascii: "/") { return FilePath(bytes: bytes + component) }
+        return FilePath(bytes: bytes + [UInt8(ascii: "/")] + component)
+    }
+
+    /// Orders by bytes, which is stable across locales.
+    public static func < (lhs: FilePath, rhs: FilePath) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
+
+    /// Calls `body` with a NUL-terminated C string of the path.
+    public func withCString<R>(_ body: (UnsafePointer<CChar>) throws -> R) rethrows -> R {
+        try (bytes + [0]).withUnsafeBufferPointer { buffer in
+            try buffer.withMemoryRebound(to: CChar.self) { try body($0.baseAddress!) }
+        }
+    }
+}
+
+extension FilePath {
+    /// The path without its last component, or nil when it has only one.
+    public var parent: FilePath? {
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        return slash == 0 ? FilePath("/") : FilePath(bytes: Array(bytes[..<slash]))
+    }
+}

@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One input file found on the command line or under a directory given there.
+public struct InputFile: Sendable, Hashable {
+    /// The path to open.
+    public let path: FilePath
+    /// The path relative to the directory argument it was found under (just the name for a file argument).
+    public let relativePath: FilePath
+
+    /// Creates an input file.
+    public init(path: FilePath, relativePath: FilePath) {
+        self.path = path
+        self.relativePath = relativePath
+    }
+}
+
+/// Expands file and directory arguments into input files, recursively, in byte order, names kept as bytes.
+public enum InputWalker {
+    /// The files under the arguments. Hidden entries (`.name`) inside directories are skipped;
+    /// a missing argument is reported, not thrown, so the rest of the batch goes on.
+    public static func expand(_ arguments: [FilePath]) -> (files: [InputFile], errors: [GazetteError]) {
+        var files: [InputFile] = []
+        var errors: [GazetteError] = []
+        for argument in arguments {
+            var info = stat()
+            guard argument.withCString({ stat($0, &info) }) == 0 else {
+                errors.append(GazetteError(errno == ENOENT ? .notFound : .unreadable,
+                                           errno == ENOENT ? "no such file or directory" : FileIO.errnoText(),
+                                           file: argument.description))
+                continue
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                walk(argument, relative: FilePath(bytes: []), into: &files, errors: &errors)
+            } else {
+                files.append(InputFile(path: argument, relativePath: FilePath(bytes: argument.lastComponent.bytes)))
+            }
+        }
+        return (files, errors)
+    }
+
+    private static func walk(_ directory: FilePath, relative: FilePath, into files: inout [InputFile], errors: inout [GazetteError]) {
+        guard let handle = directory.withCString({ opendir($0) }) else {
+            errors.append(GazetteError(.unreadable, FileIO.errnoText(), file: directory.description))
+            return
+        }
+        var names: [[UInt8]] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix(while: { $0 != 0 }))
+            }
+            if name.first == UInt8(ascii: ".") { continue }
+            names.append(name)
+        }
+        closedir(handle)
+        for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let path = directory.appending(name)
+            let relativePath = relative.appending(name)
+            var info = stat()
+            guard path.withCString({ lstat($0, &info) }) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: walk(path, relative: relativePath, into: &files, errors: &errors)
+            case S_IFREG: files.append(InputFile(path: path, relativePath: relativePath))
+            default: continue  // links, devices and sockets are not documents
+            }
+        }
+    }
+}
