@@ -92,7 +92,7 @@ let package = Package(
         ),
         .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel", "TestSupport"]),
         .testTarget(name: "ConversionTests", dependencies: ["Conversion", "TestSupport"]),
-        .testTarget(name: "ReportStructureTests", dependencies: ["ReportStructure", "TestSupport"]),
+        .testTarget(name: "ReportStructureTests", dependencies: ["ReportStructure", "Conversion", "TestSupport"]),
         .testTarget(name: "TextPluginTests", dependencies: ["TextPlugin", "TestSupport"]),
         .testTarget(name: "PortalHTMLPluginTests", dependencies: ["PortalHTMLPlugin", "TextPlugin", "TestSupport"]),
         .testTarget(name: "JSONPluginTests", dependencies: ["JSONPlugin", "TextPlugin", "TestSupport"]),

@@ -1,0 +1,68 @@
+import DocumentModel
+
+/// Builds the body from classified pieces in one sweep: tables from runs of pipe cells or short
+/// cells, headings from numbering, paragraphs from the rest; other pieces go to `metadataLines`
+/// or `setAside` as their role says.
+enum BodyBuilder {
+    static func build(_ pieces: [Piece]) -> StructuredReport {
+        var report = StructuredReport()
+        var index = 0
+        while index < pieces.count {
+            let piece = pieces[index]
+            switch piece.role {
+            case .chrome(let reason):
+                report.setAside.append(SetAsideLine(String(piece.text), reason: reason))
+            case .crawlerHeader:
+                report.setAside.append(SetAsideLine(String(piece.text), reason: "crawler header"))
+            case .metadata, .title, .signature:
+                report.metadataLines.append(String(piece.text))
+            case .content:
+                if let table = piece.table {
+                    report.blocks.append(.table(table))
+                } else if PipeTableRebuilder.isPipeLine(piece.text) {
+                    let end = runEnd(pieces, from: index) { PipeTableRebuilder.isPipeLine($0.text) }
+                    let lines = pieces[index..<end].map { PipeTableRebuilder.Line(text: $0.text, lineNumber: $0.lineNumber) }
+                    let output = PipeTableRebuilder.rebuild(lines)
+                    report.blocks += output.blocks
+                    report.setAside += output.setAside
+                    report.diagnostics += output.diagnostics
+                    index = end
+                    continue
+                } else if CellRunTableRebuilder.isCell(piece.text) {
+                    let end = runEnd(pieces, from: index) { CellRunTableRebuilder.isCell($0.text) && !PipeTableRebuilder.isPipeLine($0.text) }
+                    appendCellRun(pieces[index..<end], to: &report)
+                    index = end
+                    continue
+                } else {
+                    report.blocks += HeadingSplitter.blocks(piece.text) ?? [.paragraph(String(piece.text))]
+                }
+            }
+            index += 1
+        }
+        return report
+    }
+
+    /// The end of the run of content pieces from `start` that satisfy `member`.
+    private static func runEnd(_ pieces: [Piece], from start: Int, _ member: (Piece) -> Bool) -> Int {
+        var end = start
+        while end < pieces.count, pieces[end].role == .content, pieces[end].table == nil, member(pieces[end]) { end += 1 }
+        return end
+    }
+
+    /// A run of short lines: a table when a grid fits, else paragraphs (with a diagnostic when the
+    /// run has the numbers of a table).
+    private static func appendCellRun(_ run: ArraySlice<Piece>, to report: inout StructuredReport) {
+        let texts = run.map(\.text)
+        if let table = CellRunTableRebuilder.rebuild(texts) {
+            report.blocks.append(.table(table))
+            return
+        }
+        report.blocks += texts.map { .paragraph(String($0)) }
+        let numbers = texts.filter { CellRunTableRebuilder.isNumber(ScalarText.prefix($0, 20)) }.count
+        if texts.count >= CellRunTableRebuilder.minimumCells, numbers >= 3, let first = run.first, let last = run.last {
+            report.diagnostics.append(Diagnostic(.warning,
+                "lines \(first.lineNumber)-\(last.lineNumber) look like a table flattened one cell per line, "
+                + "but no grid fits every cell; kept as paragraphs"))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import DocumentModel
+
+/// Rebuilds a table a scraper flattened to one short cell per line, such as
+/// 公开渠道 / 政府公报 / 政府网站 / 其他方式 / 总数 / 数量 / 117 / … / 百分比 / 13.8% / ….
+/// The grid must be certain: a header row of text cells, then rows that each start with one text
+/// label followed by numbers only, all of the same width (or, without a header, labelled rows of
+/// equal width). Anything else stays as paragraphs.
+enum CellRunTableRebuilder {
+    /// The fewest cells a run needs before it is considered a table.
+    static let minimumCells = 6
+    /// The longest cell.
+    static let maximumCellLength = 16
+
+    /// True when `text` could be one flattened cell: short, no prose punctuation, not numbered.
+    static func isCell(_ text: Substring) -> Bool {
+        let s = ScalarText.prefix(text, maximumCellLength + 1)
+        guard s.count <= maximumCellLength else { return false }
+        if isNumber(s) { return true }
+        if HeadingMarker.parse(s, at: 0) != nil { return false }
+        return !s.contains { ScalarText.isProsePunctuation($0) || ScalarText.isSentenceEnd($0) || $0 == "|" || $0 == "“" || $0 == "”" }
+    }
+
+    /// Digits with the decoration of figures (`13.8%`, `1,229`, `-3`); at least one digit.
+    static func isNumber(_ s: [Unicode.Scalar]) -> Bool {
+        var digits = 0
+        for scalar in s {
+            if ScalarText.digit(scalar) != nil {
+                digits += 1
+            } else if !"%％.,，-－+/".unicodeScalars.contains(scalar) {
+                return false
+            }
+        }
+        return digits > 0
+    }
+
+    /// The table, or nil when no grid fits every cell.
+    static func rebuild(_ cells: [Substring]) -> Table? {
+        guard cells.count >= minimumCells else { return nil }
+        let numeric = cells.map { isNumber(ScalarText.prefix($0, maximumCellLength + 1)) }
+        guard numeric.contains(true) else { return nil }
+        let leadingText = numeric.firstIndex(of: true) ?? cells.count
+        let width: Int
+        let headerCount: Int
+        if leadingText >= 3 {
+            width = leadingText - 1  // header cells, then the first row's label
+            headerCount = width
+        } else if leadingText == 1, let nextLabel = numeric[1...].firstIndex(of: false) {
+            width = nextLabel
+            headerCount = 0
+        } else {
+            return nil
+        }
+        guard width >= 2, (cells.count - headerCount) % width == 0, cells.count - headerCount >= width else { return nil }
+        var rows: [[TableCell]] = []
+        if headerCount > 0 { rows.append(cells[0..<headerCount].map { TableCell(String($0)) }) }
+        var start = headerCount
+        while start < cells.count {
+            guard !numeric[start], numeric[(start + 1)..<(start + width)].allSatisfy({ $0 }) else { return nil }
+            rows.append(cells[start..<(start + width)].map { TableCell(String($0)) })
+            start += width
+        }
+        return rows.count >= 2 ? Table(rows: rows) : nil
+    }
+}

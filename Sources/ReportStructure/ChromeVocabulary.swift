@@ -1,0 +1,56 @@
+/// The words portal widgets are made of. A short line that is nothing but these words (plus
+/// brackets, separators, and digits after a counter) is chrome; one real word makes it content.
+enum ChromeVocabulary {
+    private static let groups: [(reason: String, words: [String])] = [
+        ("login bar", ["用户登录", "会员登录", "免费注册", "找回密码", "登录", "注册", "退出", "登陆"]),
+        ("print and close links", ["打印此文", "打印本页", "打印此页", "打印文章", "打印正文", "关闭窗口", "关闭本页", "关闭此页",
+                                   "返回顶部", "返回首页", "返回列表", "收藏本页", "加入收藏", "设为首页", "打印", "关闭", "返回", "收藏", "顶部"]),
+        ("font-size widget", ["字体", "字号", "放大", "缩小", "默认", "正常"]),
+        ("hit counter", ["点击数", "点击量", "点击率", "浏览次数", "浏览量", "访问量", "访问次数", "阅读次数", "阅读量", "次数", "次", "人次"]),
+        ("share bar", ["分享到", "分享", "新浪微博", "腾讯微博", "微信", "微博", "QQ空间", "朋友圈", "人人网", "豆瓣", "QQ"]),
+        ("empty source or editor line", ["信息来源", "文章来源", "责任编辑", "来源", "编辑", "作者", "来稿"]),
+    ]
+
+    private static let words: [(word: [Unicode.Scalar], reason: String)] = groups
+        .flatMap { group in group.words.map { (ScalarText.scalars($0), group.reason) } }
+        .sorted { $0.word.count > $1.word.count }
+
+    /// Font sizes are single characters (大 中 小), chrome only beside 字体 or 字号.
+    private static let sizes: Set<Unicode.Scalar> = ["大", "中", "小"]
+
+    /// The reason of the first widget word when the words cover all of `s`; nil otherwise.
+    static func coverReason(_ s: [Unicode.Scalar]) -> String? {
+        var reason: String?
+        var sawFontWord = false
+        var sawCounter = false
+        var index = 0
+        while index < s.count {
+            let scalar = s[index]
+            if ScalarText.isSpace(scalar) || isSyntax(scalar) {
+                index += 1
+                continue
+            }
+            if let match = words.first(where: { s[index] == $0.word[0] && ScalarText.matches(s, at: index, $0.word) }) {
+                if reason == nil { reason = match.reason }
+                if match.reason == "font-size widget" { sawFontWord = true }
+                if match.reason == "hit counter" { sawCounter = true }
+                index += match.word.count
+            } else if sawFontWord, sizes.contains(scalar) {
+                index += 1
+            } else if sawCounter, ScalarText.digit(scalar) != nil {
+                index += 1
+            } else {
+                return nil
+            }
+        }
+        return reason
+    }
+
+    /// Brackets and separators widgets are drawn with.
+    private static func isSyntax(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "【", "】", "[", "]", "(", ")", "（", "）", "|", "｜", "/", "·", "•", ":", "：", "-", "_", "<", ">", "《", "》", "〖", "〗", "»", "«": true
+        default: false
+        }
+    }
+}

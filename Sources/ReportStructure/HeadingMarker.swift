@@ -1,0 +1,99 @@
+/// A section number at some position of a line: `一、` (level 1), `（一）` `(一)` `㈠` (level 2),
+/// `1.` `1、` `１．` (level 3), `（1）` `(1)` `⑴` `①` (level 4).
+struct HeadingMarker: Equatable {
+    /// 1 to 4, from the numbering style alone.
+    var level: Int
+    /// The number the marker counts (一 = 1, ㈢ = 3, 12 = 12).
+    var number: Int
+    /// Scalar offset just past the marker (its closing `、`, `.`, `）` …).
+    var end: Int
+
+    /// Words that follow `(一)` when it cites a clause (第二十条第(一)项) instead of numbering a section.
+    private static let citationFollowers: Set<Unicode.Scalar> = ["项", "款", "条", "目", "号", "章", "节", "类", "、", "至", "和", "或"]
+
+    /// Parses a marker starting exactly at `index` of `scalars`.
+    static func parse(_ scalars: [Unicode.Scalar], at index: Int) -> HeadingMarker? {
+        guard index < scalars.count else { return nil }
+        let first = scalars[index]
+        let value = first.value
+        if value >= 0x3220, value <= 0x3229 {  // ㈠…㈩
+            return HeadingMarker(level: 2, number: Int(value - 0x321F), end: index + 1)
+        }
+        if value >= 0x2474, value <= 0x2487 {  // ⑴…⒇
+            return HeadingMarker(level: 4, number: Int(value - 0x2473), end: index + 1)
+        }
+        if value >= 0x2460, value <= 0x2473 {  // ①…⑳
+            return HeadingMarker(level: 4, number: Int(value - 0x245F), end: index + 1)
+        }
+        if ChineseNumber.isNumeral(first) { return chineseListMarker(scalars, at: index) }
+        if ScalarText.digit(first) != nil { return digitListMarker(scalars, at: index) }
+        if first == "(" || first == "（" { return parenthesized(scalars, at: index) }
+        return nil
+    }
+
+    /// `一、` `十二、` `三．`: level 1, unless the next scalar continues a list of numbers (一、二季度).
+    private static func chineseListMarker(_ scalars: [Unicode.Scalar], at index: Int) -> HeadingMarker? {
+        var cursor = index
+        while cursor < scalars.count, cursor - index < 3, ChineseNumber.isNumeral(scalars[cursor]) { cursor += 1 }
+        guard cursor < scalars.count, scalars[cursor] == "、" || scalars[cursor] == "．",
+              let number = ChineseNumber.value(scalars[index..<cursor]) else { return nil }
+        let end = cursor + 1
+        if end < scalars.count, ChineseNumber.isNumeral(scalars[end]) { return nil }
+        return HeadingMarker(level: 1, number: number, end: end)
+    }
+
+    /// `1.` `1、` `１．`: level 3; not a decimal (1.5), not a date (2019.12), at most two digits.
+    private static func digitListMarker(_ scalars: [Unicode.Scalar], at index: Int) -> HeadingMarker? {
+        var cursor = index
+        var number = 0
+        while cursor < scalars.count, let digit = ScalarText.digit(scalars[cursor]) {
+            number = number * 10 + digit
+            cursor += 1
+            if cursor - index > 2 { return nil }
+        }
+        guard cursor < scalars.count else { return nil }
+        let separator = scalars[cursor]
+        guard separator == "." || separator == "．" || separator == "、" else { return nil }
+        let end = cursor + 1
+        guard end < scalars.count, ScalarText.digit(scalars[end]) == nil, scalars[end] != ".",
+              number > 0 else { return nil }
+        return HeadingMarker(level: 3, number: number, end: end)
+    }
+
+    /// `（一）` `(一)` level 2, `（1）` `(1)` level 4; not a clause citation (第(一)项).
+    private static func parenthesized(_ scalars: [Unicode.Scalar], at index: Int) -> HeadingMarker? {
+        var cursor = index + 1
+        while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+        let start = cursor
+        var chinese = false
+        var number = 0
+        while cursor < scalars.count, cursor - start < 3 {
+            let scalar = scalars[cursor]
+            if let digit = ScalarText.digit(scalar), !chinese {
+                number = number * 10 + digit
+            } else if ChineseNumber.isNumeral(scalar), number == 0 || chinese {
+                chinese = true
+            } else {
+                break
+            }
+            cursor += 1
+        }
+        guard cursor > start else { return nil }
+        if chinese { number = ChineseNumber.value(scalars[start..<cursor]) ?? 0 }
+        while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+        guard number > 0, cursor < scalars.count, scalars[cursor] == ")" || scalars[cursor] == "）" else { return nil }
+        let end = cursor + 1
+        if end < scalars.count, citationFollowers.contains(scalars[end]) { return nil }
+        return HeadingMarker(level: chinese ? 2 : 4, number: number, end: end)
+    }
+
+    /// True when `scalar` can start a marker (a cheap filter before `parse`).
+    @inline(__always)
+    static func canStart(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return scalar == "(" || (value >= 0x30 && value <= 0x39) }
+        if (value >= 0x2460 && value <= 0x2487) || (value >= 0x3220 && value <= 0x3229) { return true }
+        if value >= 0xFF10, value <= 0xFF19 { return true }
+        return scalar == "（" || ChineseNumber.isNumeral(scalar)
+    }
+}

@@ -1,0 +1,103 @@
+import DocumentModel
+
+/// Rebuilds tables a scraper wrote one cell per line, each cell ending in `|`, with lines of
+/// bare pipes (`||||`) closing rows (seed 004, the 2019 standard tables). A new row also starts
+/// where a text label follows an empty or numeric cell; the single `|` that ends such a row is
+/// the row mark, not a cell. A single cell closed by a pipe line (第二十条第（一）项) starts a new
+/// table as its title row. A table is kept only when every body row has the same number of cells:
+/// rowspans and colspans of the standard tables cannot be told from flattened cells, and a wrong
+/// grid is worse than none, so such a run stays as paragraphs with a diagnostic.
+enum PipeTableRebuilder {
+    /// One source line of the run.
+    struct Line {
+        var text: Substring
+        var lineNumber: Int
+    }
+
+    /// What the run became, in source order within each list.
+    struct Output {
+        var blocks: [Block] = []
+        var setAside: [SetAsideLine] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// True when `text` is a pipe cell or a pipe mark line.
+    static func isPipeLine(_ text: Substring) -> Bool { text.unicodeScalars.last == "|" }
+
+    enum Token {
+        case cell(String, numeric: Bool)
+        case empty
+        case mark
+    }
+
+    struct Row {
+        var cells: [Token] = []
+        var firstLine = 0
+        var lastLine = 0
+        var endedByMark = false
+        var droppedMark: Int?
+    }
+
+    static func rebuild(_ lines: [Line]) -> Output {
+        let tokens = lines.map(token)
+        var rows: [Row] = []
+        var current = Row()
+        func close(byMark: Bool, at index: Int) {
+            guard !current.cells.isEmpty else { return }
+            current.endedByMark = byMark
+            rows.append(current)
+            current = Row()
+            current.firstLine = index + 1
+        }
+        for (index, token) in tokens.enumerated() {
+            switch token {
+            case .mark:
+                current.lastLine = index
+                if current.cells.isEmpty { current.firstLine = index + 1 } else { close(byMark: true, at: index) }
+            case .empty:
+                if current.cells.isEmpty { current.firstLine = index }
+                current.cells.append(.empty)
+                current.lastLine = index
+            case .cell(_, let numeric):
+                if !numeric, let last = current.cells.last, isEmptyOrNumeric(last) {
+                    if case .empty = last {
+                        current.cells.removeLast()
+                        current.droppedMark = index - 1
+                    }
+                    close(byMark: false, at: index - 1)
+                }
+                if current.cells.isEmpty { current.firstLine = index }
+                current.cells.append(token)
+                current.lastLine = index
+            }
+        }
+        close(byMark: false, at: tokens.count - 1)
+        return assemble(split(rows), lines: lines, tokens: tokens)
+    }
+
+    private static func token(_ line: Line) -> Token {
+        let scalars = line.text.unicodeScalars
+        if scalars.allSatisfy({ $0 == "|" }) { return scalars.count == 1 ? .empty : .mark }
+        let body = ScalarText.trimmed(Substring(scalars[scalars.startIndex..<scalars.index(before: scalars.endIndex)]))
+        if body.isEmpty { return .empty }
+        return .cell(String(body), numeric: CellRunTableRebuilder.isNumber(ScalarText.prefix(body, 24)))
+    }
+
+    private static func isEmptyOrNumeric(_ token: Token) -> Bool {
+        switch token {
+        case .empty: true
+        case .cell(_, let numeric): numeric
+        case .mark: false
+        }
+    }
+
+    /// Groups rows into tables: a one-cell row closed by a mark line starts a new table.
+    private static func split(_ rows: [Row]) -> [[Row]] {
+        var tables: [[Row]] = []
+        for row in rows {
+            let isTitle = row.endedByMark && row.cells.count == 1
+            if isTitle || tables.isEmpty { tables.append([row]) } else { tables[tables.count - 1].append(row) }
+        }
+        return tables
+    }
+}

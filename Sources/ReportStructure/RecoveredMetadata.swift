@@ -1,0 +1,60 @@
+import DocumentModel
+
+/// Everything the text says about itself, gathered while classifying, then merged with the
+/// reader's hints into `Metadata`.
+struct RecoveredMetadata {
+    var labelled: [MetadataField: [String]] = [:]
+    var sitePrefix: String?
+    var titleLine: String?
+    var inferredTitle: String?
+    var statisticsYear: Int?
+    var signedBy: String?
+    var signedDate: String?
+
+    /// Records the fields of a metadata line.
+    mutating func add(_ line: MetadataLine) {
+        for entry in line.entries where !entry.value.isEmpty {
+            labelled[entry.field, default: []].append(entry.value)
+        }
+        if sitePrefix == nil, looksLikeSite(line.prefix) { sitePrefix = line.prefix }
+    }
+
+    private func looksLikeSite(_ text: String) -> Bool {
+        text.contains(".gov.cn") || text.contains("www.") || text.contains(".com") || text.contains(".org")
+    }
+
+    private func first(_ field: MetadataField) -> String? { labelled[field]?.first }
+
+    /// Merges with `hints`. Hints win, except that the report's own title (a `标题:` label or its
+    /// title line) beats a portal `<title>`. Agency: hint, `发布机构`, signature, then the name the
+    /// title starts with. Year: the first year in the title, else the stated statistics period.
+    func metadata(hints: Metadata) -> Metadata {
+        var result = hints
+        let ownTitle = first(.title) ?? titleLine
+        result.title = ownTitle ?? hints.title.map(TitleInference.trimmedHint) ?? inferredTitle
+        if result.year == nil {
+            result.year = [result.title, titleLine, inferredTitle].compactMap { $0 }.lazy
+                .compactMap(ReportYear.first(in:)).first ?? statisticsYear
+        }
+        if result.agency == nil {
+            result.agency = first(.agency) ?? signedBy ?? result.title.flatMap(TitleInference.agency(fromTitle:))
+        }
+        if result.publishedDate == nil {
+            result.publishedDate = labelled[.publishedDate]?.lazy.compactMap { DateNormalizer.leading($0[...]) }.first
+        }
+        if result.indexNumber == nil { result.indexNumber = first(.indexNumber) }
+        if result.documentNumber == nil { result.documentNumber = first(.documentNumber) }
+        if result.category == nil { result.category = first(.category) }
+        if result.keywords.isEmpty { result.keywords = (labelled[.keywords] ?? []).flatMap(Self.keywords) }
+        if result.source == nil { result.source = first(.source) ?? first(.sourceURL) ?? sitePrefix }
+        if result.signedBy == nil { result.signedBy = signedBy }
+        if result.signedDate == nil { result.signedDate = signedDate }
+        return result
+    }
+
+    /// Keywords separated by spaces or list punctuation.
+    static func keywords(_ value: String) -> [String] {
+        value.unicodeScalars.split { ScalarText.isSpace($0) || "，,、；;".unicodeScalars.contains($0) }
+            .map { String(String.UnicodeScalarView($0)) }
+    }
+}

@@ -1,0 +1,125 @@
+/// Scalar-level tests shared by every rule. The structure pass works on unicode scalars, never on
+/// `Character`s, so it stays linear and fast on long scraped lines.
+enum ScalarText {
+    /// Whitespace as the nothing-lost check counts it: Unicode `White_Space`, plus the zero-width
+    /// space and BOM that editors leave in scraped text. Trimming uses the same set, so trimming never
+    /// loses a counted character.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if value == 0x3000 || value == 0xA0 || value == 0x200B || value == 0xFEFF { return true }
+        return scalar.properties.isWhitespace
+    }
+
+    /// `text` without leading and trailing whitespace.
+    static func trimmed(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard isSpace(scalars[before]) else { break }
+            end = before
+        }
+        return Substring(scalars[start..<end])
+    }
+
+    /// True when `text` has no scalar outside the whitespace set.
+    static func isBlank(_ text: Substring) -> Bool {
+        text.unicodeScalars.allSatisfy(isSpace)
+    }
+
+    /// The number of scalars in `text`, counting no further than `limit` (cheap length tests).
+    static func count(_ text: Substring, upTo limit: Int) -> Int {
+        var count = 0
+        for _ in text.unicodeScalars {
+            count += 1
+            if count >= limit { return count }
+        }
+        return count
+    }
+
+    /// The first `limit` scalars of `text`, for rules that only look at short lines or prefixes.
+    static func prefix(_ text: Substring, _ limit: Int) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(min(limit, 64))
+        for scalar in text.unicodeScalars {
+            if result.count == limit { break }
+            result.append(scalar)
+        }
+        return result
+    }
+
+    /// Ends a sentence: 。！？ and their ASCII forms, and the full-width semicolon.
+    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "!", "?", "；": true
+        default: false
+        }
+    }
+
+    /// Punctuation that running prose has and short table cells, titles and labels do not.
+    static func isProsePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "，", ",", "；", ";", "！", "？", "!", "?", "：", ":", "、": true
+        default: false
+        }
+    }
+
+    /// ASCII or full-width decimal digit value.
+    @inline(__always)
+    static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        let value = scalar.value
+        if value >= 0x30, value <= 0x39 { return Int(value - 0x30) }
+        if value >= 0xFF10, value <= 0xFF19 { return Int(value - 0xFF10) }
+        return nil
+    }
+
+    /// Value of a Chinese numeral digit (〇○零 are 0; 十 is handled by `ChineseNumber`).
+    @inline(__always)
+    static func chineseDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "〇", "○", "零", "Ｏ": 0
+        case "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
+
+    /// Whether `scalars` starting at `index` spell `word`.
+    static func matches(_ scalars: [Unicode.Scalar], at index: Int, _ word: [Unicode.Scalar]) -> Bool {
+        guard index + word.count <= scalars.count else { return false }
+        for offset in 0..<word.count where scalars[index + offset] != word[offset] { return false }
+        return true
+    }
+
+    /// The first index at or after `from` where `word` occurs in `scalars`.
+    static func find(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], from: Int = 0) -> Int? {
+        guard !word.isEmpty, scalars.count >= word.count else { return nil }
+        var index = from
+        while index + word.count <= scalars.count {
+            if scalars[index] == word[0], matches(scalars, at: index, word) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A string's scalars, for word tables.
+    static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    /// A string from scalars.
+    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

@@ -1,0 +1,84 @@
+/// Recognizes a report's own title line, infers a title from the text when a page has none, and
+/// reads the agency a title names. Only text that says it is a report (…报告, with a year) gives a
+/// title, so a novel or a news page never gets one invented.
+enum TitleInference {
+    /// The longest line taken for a title.
+    static let maximumLength = 70
+
+    private static let report = ScalarText.scalars("报告")
+    private static let annualReport = ScalarText.scalars("年报")
+
+    /// True when `text` reads as a report title: short, unpunctuated, a year, ending in 报告 or 年报
+    /// (a closing bracket such as `（全文）` may follow).
+    static func isTitleLine(_ text: Substring) -> Bool {
+        guard ScalarText.count(text, upTo: maximumLength + 1) <= maximumLength else { return false }
+        var s = Array(text.unicodeScalars)
+        if s.last == "）" || s.last == ")", let open = s.lastIndex(where: { $0 == "（" || $0 == "(" }), s.count - open <= 6 {
+            s.removeSubrange(open...)
+        }
+        guard s.count >= 8, s.suffix(2).elementsEqual(report) || s.suffix(2).elementsEqual(annualReport) else { return false }
+        guard !s.contains(where: { ScalarText.isProsePunctuation($0) || $0 == "|" }) else { return false }
+        return ReportYear.first(in: s) != nil
+    }
+
+    private static let leads = ["现就", "现将", "现把", "特将", "编制了", "编制完成了", "形成了"].map(ScalarText.scalars)
+    private static let followers = ["如下", "。", "，"].map(ScalarText.scalars)
+
+    /// A title stated in running text: `现就X报告如下`, `编制了X报告。`, where X names a year.
+    static func inferred(from paragraph: Substring) -> String? {
+        let s = Array(ScalarText.prefix(paragraph, 4000))
+        for lead in leads {
+            var from = 0
+            while let at = ScalarText.find(lead, in: s, from: from) {
+                from = at + 1
+                let start = at + lead.count
+                guard let reportAt = ScalarText.find(report, in: s, from: start), reportAt - start <= 60 else { continue }
+                let end = reportAt + report.count
+                let title = s[start..<end]
+                guard title.count >= 8, !title.contains(where: ScalarText.isProsePunctuation),
+                      ReportYear.first(in: Array(title)) != nil else { continue }
+                if end < s.count, !followers.contains(where: { ScalarText.matches(s, at: end, $0) }) { continue }
+                return ScalarText.string(title)
+            }
+        }
+        return nil
+    }
+
+    private static let disclosurePhrases = ["政府信息公开", "政务公开", "信息公开"].map(ScalarText.scalars)
+
+    /// The agency a title names: what precedes its year (平潭县人民政府2011年…), else what lies between
+    /// the year and 政府信息公开 (2017年通化市铁厂镇政府信息公开… → 通化市铁厂镇). Nil when neither is a name.
+    static func agency(fromTitle title: String) -> String? {
+        let s = Array(title.unicodeScalars)
+        guard let year = ReportYear.first(in: s) else { return nil }
+        var candidate = s[0..<year.start]
+        if candidate.count < 2 {
+            let rest = Array(s[year.end...])
+            guard let phrase = disclosurePhrases.compactMap({ ScalarText.find($0, in: rest) }).min() else { return nil }
+            candidate = rest[0..<phrase]
+        }
+        guard (2...30).contains(candidate.count),
+              !candidate.contains(where: { ScalarText.isProsePunctuation($0) || ScalarText.isSpace($0) }) else { return nil }
+        return ScalarText.string(candidate)
+    }
+
+    /// A portal `<title>` without a site-name suffix: cut after 报告 when a separator follows.
+    static func trimmedHint(_ hint: String) -> String {
+        let s = Array(hint.unicodeScalars)
+        guard let at = lastIndex(of: report, in: s) else { return hint }
+        let end = at + report.count
+        guard end < s.count else { return hint }
+        let separators: Set<Unicode.Scalar> = ["_", "-", "|", "—", "–", "－", "｜", " "]
+        return separators.contains(s[end]) ? ScalarText.string(s[0..<end]) : hint
+    }
+
+    private static func lastIndex(of word: [Unicode.Scalar], in s: [Unicode.Scalar]) -> Int? {
+        var found: Int?
+        var from = 0
+        while let at = ScalarText.find(word, in: s, from: from) {
+            found = at
+            from = at + 1
+        }
+        return found
+    }
+}
