@@ -9,7 +9,7 @@ struct HeadingCounters {
     func expects(_ marker: HeadingMarker, allowingGap: Bool = false) -> Bool {
         let level = marker.level
         let next = last[level - 1] + 1
-        let gapOK = allowingGap && level == 1 && marker.number > next && marker.number <= next + 2
+        let gapOK = allowingGap && level == 1 && last[0] > 0 && marker.number > next && marker.number <= next + 2
         guard marker.number == next || gapOK else { return false }
         switch level {
         case 1: return true

@@ -32,9 +32,11 @@ enum PieceClassifier {
         findSignature(&pieces, into: &recovered)
     }
 
-    /// A crawler's `==== 正文 ====` line: what precedes it and is not metadata is its header.
+    /// A crawler's `==== 正文 ====` line after its labelled header (标题:, 发布时间: …): what precedes
+    /// the separator and is not metadata is the crawler's header.
     private static func markCrawlerHeader(_ pieces: inout [Piece]) {
-        guard let separator = pieces.prefix(20).firstIndex(where: { $0.role == .chrome("separator") }) else { return }
+        guard let separator = pieces.prefix(20).firstIndex(where: { $0.role == .chrome("separator") && $0.text.contains("正文") }),
+              pieces[..<separator].contains(where: { $0.role == .metadata }) else { return }
         for index in 0..<separator where pieces[index].role == .content && pieces[index].table == nil {
             pieces[index].role = .crawlerHeader
         }

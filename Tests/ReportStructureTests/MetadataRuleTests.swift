@@ -1,0 +1,84 @@
+import DocumentModel
+import ReportStructure
+import Testing
+
+@Suite("Metadata: labelled lines in any colon and spacing, dates normalized, lines recorded")
+struct MetadataRuleTests {
+    @Test func portalInfoBlockFillsEveryField() {
+        let text = """
+        • 索 引 号:4303000047-2014-00002
+          • 分类：政府信息公开年报
+          • 发布机构 : 市经济技术开发区
+          • 发文日期:2014-01-08
+          • 文 号：湘开发〔2014〕1号
+          • 主 题 词:统计 年报
+        正文第一段。
+        """
+        let report = Structured.report(text)
+        #expect(report.metadata.indexNumber == "4303000047-2014-00002")
+        #expect(report.metadata.category == "政府信息公开年报")
+        #expect(report.metadata.agency == "市经济技术开发区")
+        #expect(report.metadata.publishedDate == "2014-01-08")
+        #expect(report.metadata.documentNumber == "湘开发〔2014〕1号")
+        #expect(report.metadata.keywords == ["统计", "年报"])
+        #expect(report.metadataLines.count == 6)
+        #expect(report.blocks == [.paragraph("正文第一段。")])
+    }
+
+    @Test func severalFieldsOnOneLine() {
+        let report = Structured.report("责任编辑:曹冲  来源:公开办   时间:2017-03-14 18:26:03\n正文。")
+        #expect(report.metadata.source == "公开办")
+        #expect(report.metadata.publishedDate == "2017-03-14")
+        #expect(report.metadataLines == ["责任编辑:曹冲  来源:公开办   时间:2017-03-14 18:26:03"])
+    }
+
+    @Test func siteNameBeforeALabelIsTheSourceAndAWidgetEndsTheValue() {
+        let report = Structured.report("湘潭市经济技术开发区 jiuhuaxiangtan.gov.cn 发布时间:2014-01-08 【字体:\n正文。")
+        #expect(report.metadata.publishedDate == "2014-01-08")
+        #expect(report.metadata.source == "湘潭市经济技术开发区 jiuhuaxiangtan.gov.cn")
+    }
+
+    @Test(arguments: [
+        ("发布日期:2018-02-02", "2018-02-02"),
+        ("发布时间：2014/1/8", "2014-01-08"),
+        ("发布日期: 2019.12.30", "2019-12-30"),
+        ("时间:2019年3月5日", "2019-03-05"),
+        ("发文日期：二〇一九年十二月三十日", "2019-12-30"),
+        ("发布时间: 2020-01-20 15:22", "2020-01-20"),
+    ] as [(String, String)])
+    func datesAreNormalized(line: String, date: String) {
+        #expect(Structured.report(line + "\n正文。").metadata.publishedDate == date)
+    }
+
+    @Test(arguments: ["发布日期:2019-13-01", "发布日期:2019-02-32", "发布日期:19-02-01"])
+    func impossibleDatesAreNotNormalized(line: String) {
+        #expect(Structured.report(line + "\n正文。").metadata.publishedDate == nil)
+    }
+
+    @Test(arguments: [
+        "会议时间：2019年3月5日，地点在县政府三楼会议室。",
+        "本报告中的来源：各乡镇、县直各单位报送的年度报告，经汇总整理后形成本报告，特此说明。",
+        "作者：七月新番",
+    ])
+    func labelsInsideProseOrWithoutAFieldStayContent(line: String) {
+        let report = Structured.report(line)
+        #expect(report.metadataLines.isEmpty)
+        #expect(Structured.paragraphs(report) == [line])
+    }
+
+    @Test func hintsWinOverRecoveredValuesExceptTheTitle() {
+        let hints = Metadata(title: "尉氏县2016年政府信息公开年度报告_尉氏县人民政府", agency: "尉氏县人民政府", publishedDate: "2017-03-15")
+        let report = Structured.report("尉氏县2016年政府信息公开年度报告\n时间:2017-03-14\n正文。", hints: hints)
+        #expect(report.metadata.title == "尉氏县2016年政府信息公开年度报告")
+        #expect(report.metadata.agency == "尉氏县人民政府")
+        #expect(report.metadata.publishedDate == "2017-03-15")
+        #expect(report.metadata.year == 2016)
+    }
+
+    @Test func portalTitleHintLosesItsSiteSuffixWhenTheTextHasNoTitle() {
+        let hints = Metadata(title: "尉氏县2016年政府信息公开年度报告_尉氏县人民政府")
+        let report = Structured.report("正文第一段。", hints: hints)
+        #expect(report.metadata.title == "尉氏县2016年政府信息公开年度报告")
+        #expect(report.metadata.year == 2016)
+    }
+}
