@@ -13,6 +13,7 @@ enum CellRunTableRebuilder {
 
     /// True when `text` could be one flattened cell: short, no prose punctuation, not numbered.
     static func isCell(_ text: Substring) -> Bool {
+        guard text.utf8.count <= 4 * maximumCellLength else { return false }
         let s = ScalarText.prefix(text, maximumCellLength + 1)
         guard s.count <= maximumCellLength else { return false }
         if isNumber(s) { return true }
@@ -26,11 +27,20 @@ enum CellRunTableRebuilder {
         for scalar in s {
             if ScalarText.digit(scalar) != nil {
                 digits += 1
-            } else if !"%％.,，-－+/".unicodeScalars.contains(scalar) {
+            } else if !isFigureMark(scalar) {
                 return false
             }
         }
         return digits > 0
+    }
+
+    /// The decoration figures carry: percent, decimal and thousands marks, signs, a slash.
+    @inline(__always)
+    static func isFigureMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "%", "％", ".", ",", "，", "-", "－", "+", "/": true
+        default: false
+        }
     }
 
     /// The table, or nil when no grid fits every cell.

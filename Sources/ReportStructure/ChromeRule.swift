@@ -5,6 +5,7 @@ enum ChromeRule {
     static func reason(_ text: Substring) -> String? {
         let length = ScalarText.count(text, upTo: 201)
         guard length <= 200 else { return nil }
+        if length > 80, !ScalarText.containsAny(text, breadcrumbMarks), !startsWithLocationWord(text) { return nil }
         let scalars = Array(text.unicodeScalars)
         if isSeparator(scalars) { return "separator" }
         if isBreadcrumb(scalars) { return "breadcrumb" }
@@ -14,9 +15,27 @@ enum ChromeRule {
 
     /// A rule drawn with `=`, `-`, `*`, `_`, `─` or `—`, with at most a short word (`==== 正文 ====`).
     static func isSeparator(_ s: [Unicode.Scalar]) -> Bool {
-        let rule = s.filter { "=-*_─—━".unicodeScalars.contains($0) }.count
-        let words = s.filter { !ScalarText.isSpace($0) && !"=-*_─—━".unicodeScalars.contains($0) }.count
-        return rule >= 5 && words <= 6
+        func isRule(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case "=", "-", "*", "_", "─", "—", "━": true
+            default: false
+            }
+        }
+        var rule = 0
+        var words = 0
+        for scalar in s where !ScalarText.isSpace(scalar) {
+            if isRule(scalar) { rule += 1 } else { words += 1 }
+            if words > 6 { return false }
+        }
+        return rule >= 5
+    }
+
+    /// Long lines are chrome only as breadcrumbs: a separator or a location word must be there.
+    private static let breadcrumbMarks = ByteNeedles([">", "»", "→", "＞"])
+
+    private static func startsWithLocationWord(_ text: Substring) -> Bool {
+        let head = ScalarText.prefix(text, 8)
+        return locationWords.contains { ScalarText.matches(head, at: 0, $0) }
     }
 
     private static let locationWords = ["当前位置", "您现在的位置", "您的位置", "当前的位置", "所在位置", "现在位置", "你的位置", "你现在的位置"]

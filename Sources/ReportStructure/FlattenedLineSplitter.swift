@@ -1,19 +1,19 @@
 /// Splits a line a crawler flattened (a whole report body on one line) back into its parts: a
 /// leading title (`…年度报告 本报告…`), each section that starts with the next number in sequence
 /// (`…如下。 一、总体情况 2022年…`), a date standing alone between spaces (a signature), and an
-/// attachment note (`附件1：`). Numbering inside sentences is left alone: a marker must follow a
-/// sentence end or a space (or, for bracketed and circled numbers, not follow 第), and must be the
-/// next number at its level.
+/// attachment note (`附件1：`). Numbering inside sentences is left alone: a marker must be the next
+/// number at its level (see `HeadingCounters`) and must not follow 第, a digit or another number;
+/// `一、` must follow a sentence end or a space.
 struct FlattenedLineSplitter {
-    /// Lines shorter than this are ordinary paragraphs, never split.
+    /// Lines shorter than this are ordinary paragraphs, never split mid-line.
     static let minimumLength = 300
 
     private var counters = HeadingCounters()
 
     /// Updates the sequence from a line that is not split (its leading marker, if any).
     mutating func note(_ text: Substring) {
-        let head = ScalarText.prefix(text, 8)
-        if let marker = HeadingMarker.parse(head, at: 0) { counters.record(marker) }
+        guard ScalarText.mayStartWithMarker(text) else { return }
+        if let marker = HeadingMarker.parse(ScalarText.prefix(text, 10), at: 0) { counters.record(marker) }
     }
 
     /// The parts of `text` (already trimmed), each trimmed and non-empty, in order.
@@ -29,41 +29,76 @@ struct FlattenedLineSplitter {
             note(text)
             return [text]
         }
-        let s = Array(text.unicodeScalars)
         var cuts: [Int] = []
-        if let titleEnd = leadingTitleEnd(s) { cuts.append(titleEnd) }
-        if let marker = HeadingMarker.parse(s, at: 0) { counters.record(marker) }
-        var index = 1
-        while index < s.count {
-            let scalar = s[index]
-            let previous = s[index - 1]
+        if let titleEnd = leadingTitleEnd(text) {
+            let end = text.unicodeScalars.index(text.startIndex, offsetBy: titleEnd)
+            cuts.append(text.utf8.distance(from: text.startIndex, to: end))
+        }
+        note(text)
+        if let found = text.utf8.withContiguousStorageIfAvailable({ cutOffsets(UTF8Cursor(bytes: $0), cuts) }) {
+            cuts = found
+        } else {
+            let copy = Array(text.utf8)
+            cuts = copy.withUnsafeBufferPointer { cutOffsets(UTF8Cursor(bytes: $0), cuts) }
+        }
+        var parts: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var startOffset = 0
+        for offset in cuts + [utf8.count] where offset > startOffset {
+            let end = utf8.index(start, offsetBy: offset - startOffset)
+            let part = ScalarText.trimmed(text[start..<end])
+            if !part.isEmpty { parts.append(part) }
+            start = end
+            startOffset = offset
+        }
+        return parts
+    }
+
+    /// One pass over the bytes: the byte offsets to cut at, after `initial` ones.
+    private mutating func cutOffsets(_ cursor: UTF8Cursor, _ initial: [Int]) -> [Int] {
+        var cuts = initial
+        let count = cursor.bytes.count
+        var (previous, offset) = cursor.scalar(at: 0)
+        while offset < count {
+            let (scalar, length) = cursor.scalar(at: offset)
             if ScalarText.isSpace(previous), !ScalarText.isSpace(scalar) {
-                if let end = standaloneDateEnd(s, at: index) {
-                    cuts.append(index)
-                    cuts.append(end)
-                    index = end
+                if ScalarText.digit(scalar) != nil || ScalarText.chineseDigit(scalar) != nil {
+                    let window = cursor.window(at: offset, 20)
+                    if let dateLength = standaloneDateLength(window.scalars) {
+                        cuts.append(offset)
+                        offset += UTF8Cursor.byteLength(window.lengths, dateLength)
+                        cuts.append(offset)
+                        previous = window.scalars[dateLength - 1]
+                        continue
+                    }
+                }
+                if scalar == "附", offset + length < count {
+                    let next = cursor.scalar(at: offset + length).0
+                    if next == "件" || next == "表" { cuts.append(offset) }
+                }
+            }
+            if HeadingMarker.canStart(scalar) {
+                let window = cursor.window(at: offset, 12)
+                if let marker = HeadingMarker.parse(window.scalars, at: 0), accepts(marker, previous: previous),
+                   counters.expects(marker, allowingGap: ScalarText.isSpace(previous) || ScalarText.isSentenceEnd(previous)) {
+                    counters.record(marker)
+                    cuts.append(offset)
+                    offset += UTF8Cursor.byteLength(window.lengths, marker.end)
+                    previous = window.scalars[marker.end - 1]
                     continue
                 }
-                if scalar == "附", index + 1 < s.count, s[index + 1] == "件" || s[index + 1] == "表" {
-                    cuts.append(index)
-                }
             }
-            if HeadingMarker.canStart(scalar), let marker = HeadingMarker.parse(s, at: index),
-               accepts(marker, previous: previous),
-               counters.expects(marker, allowingGap: ScalarText.isSpace(previous) || ScalarText.isSentenceEnd(previous)) {
-                counters.record(marker)
-                cuts.append(index)
-                index = marker.end
-                continue
-            }
-            index += 1
+            previous = scalar
+            offset += length
         }
-        return pieces(of: text, scalars: s, cuts: cuts)
+        return cuts
     }
 
     /// `对策:1、统一认识…`: a short label and colon before the next number in sequence; the label
     /// becomes its own paragraph so the numbered item lines up with its siblings.
     private func labelledListStart(_ text: Substring) -> Int? {
+        guard ScalarText.containsAny(text, ScalarText.colons, withinBytes: 21) else { return nil }
         let head = ScalarText.prefix(text, 16)
         guard let colon = head.prefix(7).firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 2,
               !head[..<colon].contains(where: { ScalarText.isProsePunctuation($0) || ScalarText.isSpace($0) }),
@@ -85,42 +120,15 @@ struct FlattenedLineSplitter {
     }
 
     /// Where a leading report title ends: before the first space, when what precedes is a title.
-    private func leadingTitleEnd(_ s: [Unicode.Scalar]) -> Int? {
-        guard let space = s.prefix(TitleInference.maximumLength + 1).firstIndex(where: ScalarText.isSpace) else { return nil }
-        let head = ScalarText.string(s[0..<space])
-        return TitleInference.isTitleLine(Substring(head)) ? space : nil
+    private func leadingTitleEnd(_ text: Substring) -> Int? {
+        let head = ScalarText.prefix(text, TitleInference.maximumLength + 1)
+        guard let space = head.firstIndex(where: ScalarText.isSpace) else { return nil }
+        return TitleInference.isTitleLine(Substring(ScalarText.string(head[0..<space]))) ? space : nil
     }
 
-    /// The end of a date that stands alone between spaces (or the end of the line).
-    private func standaloneDateEnd(_ s: [Unicode.Scalar], at index: Int) -> Int? {
-        guard ScalarText.digit(s[index]) != nil || ScalarText.chineseDigit(s[index]) != nil else { return nil }
-        let window = Array(s[index..<min(s.count, index + 20)])
+    /// The length of a date that stands alone (followed by a space or the end of the window).
+    private func standaloneDateLength(_ window: [Unicode.Scalar]) -> Int? {
         guard let (_, length) = DateNormalizer.parse(window) else { return nil }
-        let end = index + length
-        return end == s.count || ScalarText.isSpace(s[end]) ? end : nil
-    }
-
-    private func pieces(of text: Substring, scalars s: [Unicode.Scalar], cuts: [Int]) -> [Substring] {
-        let boundaries = ([0] + cuts.sorted() + [s.count])
-        var result: [Substring] = []
-        var scalarIndex = text.unicodeScalars.startIndex
-        var offset = 0
-        for (start, end) in zip(boundaries, boundaries.dropFirst()) where end > start {
-            while offset < start {
-                scalarIndex = text.unicodeScalars.index(after: scalarIndex)
-                offset += 1
-            }
-            var endIndex = scalarIndex
-            var endOffset = offset
-            while endOffset < end {
-                endIndex = text.unicodeScalars.index(after: endIndex)
-                endOffset += 1
-            }
-            let piece = ScalarText.trimmed(Substring(text.unicodeScalars[scalarIndex..<endIndex]))
-            if !piece.isEmpty { result.append(piece) }
-            scalarIndex = endIndex
-            offset = endOffset
-        }
-        return result
+        return length == window.count || ScalarText.isSpace(window[length]) ? length : nil
     }
 }

@@ -9,6 +9,7 @@ enum HeadingSplitter {
 
     /// The blocks for `text`, or nil when it does not start with numbering.
     static func blocks(_ text: Substring) -> [Block]? {
+        guard ScalarText.mayStartWithMarker(text) else { return nil }
         let head = ScalarText.prefix(text, 10)
         guard let marker = HeadingMarker.parse(head, at: 0) else { return nil }
         let scalars = text.unicodeScalars
@@ -35,8 +36,31 @@ enum HeadingSplitter {
     /// True when the text ends in two or more space-separated figures: a table row a PDF
     /// extraction left on one line (一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119).
     private static func endsWithFigures(_ text: Substring) -> Bool {
-        let tokens = text.unicodeScalars.split(whereSeparator: ScalarText.isSpace).suffix(2)
-        return tokens.count == 2 && tokens.allSatisfy { CellRunTableRebuilder.isNumber(Array($0)) }
+        var tokens = 0
+        var inToken = false
+        var tokenIsNumber = true
+        var tokenHasDigit = false
+        for scalar in text.unicodeScalars.reversed() {
+            if ScalarText.isSpace(scalar) {
+                if inToken {
+                    guard tokenIsNumber, tokenHasDigit else { return false }
+                    tokens += 1
+                    if tokens == 2 { return true }
+                }
+                inToken = false
+                tokenIsNumber = true
+                tokenHasDigit = false
+                continue
+            }
+            inToken = true
+            if ScalarText.digit(scalar) != nil {
+                tokenHasDigit = true
+            } else if !CellRunTableRebuilder.isFigureMark(scalar) {
+                tokenIsNumber = false
+                if tokens == 0 || tokens == 1 { return false }
+            }
+        }
+        return false
     }
 
     /// Where a short rest has a space between two CJK characters (…报告的事项 无其他…): the crawler

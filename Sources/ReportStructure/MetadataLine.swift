@@ -19,7 +19,8 @@ struct MetadataLine {
 
     /// Parses `text` as a metadata line, or nil when it is not one.
     static func parse(_ text: Substring) -> MetadataLine? {
-        guard ScalarText.count(text, upTo: maximumLength + 1) <= maximumLength else { return nil }
+        guard ScalarText.count(text, upTo: maximumLength + 1) <= maximumLength,
+              ScalarText.containsAny(text, ScalarText.colons) else { return nil }
         let s = Array(text.unicodeScalars)
         var found: [(labelStart: Int, valueStart: Int, field: MetadataField)] = []
         var index = 0

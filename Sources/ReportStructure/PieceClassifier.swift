@@ -43,7 +43,7 @@ enum PieceClassifier {
     }
 
     private static func isHeadingLike(_ piece: Piece) -> Bool {
-        guard piece.table == nil, !PipeTableRebuilder.isPipeLine(piece.text) else { return false }
+        guard piece.table == nil, ScalarText.mayStartWithMarker(piece.text), !PipeTableRebuilder.isPipeLine(piece.text) else { return false }
         return HeadingMarker.parse(ScalarText.prefix(piece.text, 10), at: 0) != nil
     }
 
@@ -61,9 +61,7 @@ enum PieceClassifier {
                 recovered.titleLine = String(text)
                 continue
             }
-            let opening = Substring(ScalarText.string(ScalarText.prefix(text, 4000)))
-            if recovered.inferredTitle == nil { recovered.inferredTitle = TitleInference.inferred(from: opening) }
-            if recovered.statisticsYear == nil { recovered.statisticsYear = ReportYear.statisticsPeriod(in: opening) }
+            recovered.openings.append(text)
             seen += 1
             if seen >= headerWindow { break }
         }

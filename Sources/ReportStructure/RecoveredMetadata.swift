@@ -6,8 +6,8 @@ struct RecoveredMetadata {
     var labelled: [MetadataField: [String]] = [:]
     var sitePrefix: String?
     var titleLine: String?
-    var inferredTitle: String?
-    var statisticsYear: Int?
+    /// The first content pieces, searched only when nothing better gives a title or year.
+    var openings: [Substring] = []
     var signedBy: String?
     var signedDate: String?
 
@@ -30,11 +30,12 @@ struct RecoveredMetadata {
     /// title starts with. Year: the first year in the title, else the stated statistics period.
     func metadata(hints: Metadata) -> Metadata {
         var result = hints
+        let heads = LazyHeads(openings)
         let ownTitle = first(.title) ?? titleLine
-        result.title = ownTitle ?? hints.title.map(TitleInference.trimmedHint) ?? inferredTitle
+        result.title = ownTitle ?? hints.title.map(TitleInference.trimmedHint) ?? heads.inferredTitle
         if result.year == nil {
-            result.year = [result.title, titleLine, inferredTitle].compactMap { $0 }.lazy
-                .compactMap(ReportYear.first(in:)).first ?? statisticsYear
+            result.year = [result.title, titleLine].compactMap { $0 }.lazy.compactMap(ReportYear.first(in:)).first
+                ?? heads.statisticsYear
         }
         if result.agency == nil {
             result.agency = first(.agency) ?? signedBy ?? result.title.flatMap(TitleInference.agency(fromTitle:))
@@ -50,6 +51,15 @@ struct RecoveredMetadata {
         if result.signedBy == nil { result.signedBy = signedBy }
         if result.signedDate == nil { result.signedDate = signedDate }
         return result
+    }
+
+    /// The openings as scalars (their first 1,000), made only when a rule needs them.
+    private final class LazyHeads {
+        let texts: [Substring]
+        lazy var scalars: [[Unicode.Scalar]] = texts.map { ScalarText.prefix($0, 1000) }
+        lazy var inferredTitle: String? = scalars.lazy.compactMap(TitleInference.inferred(from:)).first
+        lazy var statisticsYear: Int? = scalars.lazy.compactMap(ReportYear.statisticsPeriod(in:)).first
+        init(_ texts: [Substring]) { self.texts = texts }
     }
 
     /// Keywords separated by spaces or list punctuation.

@@ -34,8 +34,7 @@ enum ReportYear {
     private static let periodEnd = ScalarText.scalars("年12月31日")
 
     /// The year of a stated statistics period: `YYYY年1月1日` and `YYYY年12月31日` with the same year.
-    static func statisticsPeriod(in text: Substring) -> Int? {
-        let s = Array(text.unicodeScalars)
+    static func statisticsPeriod(in s: [Unicode.Scalar]) -> Int? {
         guard let startAt = ScalarText.find(periodStart, in: s), startAt >= 4,
               let year = yearBefore(s, startAt),
               let endAt = ScalarText.find(periodEnd, in: s, from: startAt) else { return nil }

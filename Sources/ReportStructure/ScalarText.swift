@@ -4,12 +4,18 @@ enum ScalarText {
     /// Whitespace as the nothing-lost check counts it: Unicode `White_Space`, plus the zero-width
     /// space and BOM that editors leave in scraped text. Trimming uses the same set, so trimming never
     /// loses a counted character.
+    /// The `White_Space` scalars are listed rather than looked up: the property lookup dominated
+    /// the profile of the whole pass.
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        if value == 0x3000 || value == 0xA0 || value == 0x200B || value == 0xFEFF { return true }
-        return scalar.properties.isWhitespace
+        if value < 0x2000 { return value == 0x85 || value == 0xA0 || value == 0x1680 }
+        if value <= 0x200B { return true }  // U+2000…U+200A spaces, U+200B zero-width space
+        switch value {
+        case 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
     }
 
     /// `text` without leading and trailing whitespace.
@@ -32,14 +38,34 @@ enum ScalarText {
     }
 
     /// The number of scalars in `text`, counting no further than `limit` (cheap length tests).
+    /// Counts UTF-8 lead bytes, which is much faster than decoding scalars.
     static func count(_ text: Substring, upTo limit: Int) -> Int {
-        var count = 0
-        for _ in text.unicodeScalars {
-            count += 1
-            if count >= limit { return count }
-        }
-        return count
+        let utf8 = text.utf8
+        let bytes = utf8.count
+        if bytes >= 4 * limit { return limit }
+        if bytes <= 1 { return bytes }
+        let counted = utf8.withContiguousStorageIfAvailable { buffer in
+            var count = 0
+            for byte in buffer where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? text.unicodeScalars.count
+        return min(counted, limit)
     }
+
+    /// True when the first scalar of `text` could start a section number (cheap filter).
+    static func mayStartWithMarker(_ text: Substring) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return HeadingMarker.canStart(first)
+    }
+
+    /// True when `text` (its first `limit` bytes) holds one of `needles` (a cheap filter before a rule).
+    static func containsAny(_ text: Substring, _ needles: ByteNeedles, withinBytes limit: Int = .max) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ needles.occur(in: $0, limit: limit) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { needles.occur(in: $0, limit: limit) }
+    }
+
+    /// UTF-8 of `:` and `：`.
+    static let colons = ByteNeedles([":", "："])
 
     /// The first `limit` scalars of `text`, for rules that only look at short lines or prefixes.
     static func prefix(_ text: Substring, _ limit: Int) -> [Unicode.Scalar] {

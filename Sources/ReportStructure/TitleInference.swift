@@ -25,20 +25,26 @@ enum TitleInference {
     private static let followers = ["如下", "。", "，"].map(ScalarText.scalars)
 
     /// A title stated in running text: `现就X报告如下`, `编制了X报告。`, where X names a year.
-    static func inferred(from paragraph: Substring) -> String? {
-        let s = Array(ScalarText.prefix(paragraph, 4000))
-        for lead in leads {
-            var from = 0
-            while let at = ScalarText.find(lead, in: s, from: from) {
-                from = at + 1
-                let start = at + lead.count
-                guard let reportAt = ScalarText.find(report, in: s, from: start), reportAt - start <= 60 else { continue }
-                let end = reportAt + report.count
-                let title = s[start..<end]
-                guard title.count >= 8, !title.contains(where: ScalarText.isProsePunctuation),
-                      ReportYear.first(in: Array(title)) != nil else { continue }
-                if end < s.count, !followers.contains(where: { ScalarText.matches(s, at: end, $0) }) { continue }
-                return ScalarText.string(title)
+    /// `s` is the opening of a paragraph; one pass finds each 报告 and looks back for a lead word.
+    static func inferred(from s: [Unicode.Scalar]) -> String? {
+        var from = 0
+        while let reportAt = ScalarText.find(report, in: s, from: from) {
+            from = reportAt + 1
+            let end = reportAt + report.count
+            if end < s.count, !followers.contains(where: { ScalarText.matches(s, at: end, $0) }) { continue }
+            for lead in leads {
+                var at = reportAt - lead.count
+                while at >= 0, reportAt - (at + lead.count) <= 60 {
+                    if ScalarText.matches(s, at: at, lead) {
+                        let title = s[(at + lead.count)..<end]
+                        if title.count >= 8, !title.contains(where: ScalarText.isProsePunctuation),
+                           ReportYear.first(in: Array(title)) != nil {
+                            return ScalarText.string(title)
+                        }
+                        break
+                    }
+                    at -= 1
+                }
             }
         }
         return nil
