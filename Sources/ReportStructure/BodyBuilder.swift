@@ -34,7 +34,13 @@ enum BodyBuilder {
                     index = end
                     continue
                 } else {
-                    report.blocks += HeadingSplitter.blocks(piece.text) ?? [.paragraph(String(piece.text))]
+                    let blocks = HeadingSplitter.blocks(piece.text) ?? [.paragraph(String(piece.text))]
+                    report.blocks += blocks
+                    for case .paragraph(let text) in blocks {
+                        if let diagnostic = GluedTableDetector.diagnostic(for: text, line: piece.lineNumber) {
+                            report.diagnostics.append(diagnostic)
+                        }
+                    }
                 }
             }
             index += 1

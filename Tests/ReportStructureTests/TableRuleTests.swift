@@ -134,4 +134,17 @@ struct TableRuleTests {
         #expect(report.blocks[1] == .table(table))
         #expect(ContentAccounting.unaccounted(source: items, report: report).isEmpty)
     }
+
+    @Test func aTableGluedIntoTextIsReportedNotGuessed() {
+        let line = "第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件898989第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可3960181"
+        let report = Structured.report(line)
+        #expect(report.blocks == [.paragraph(line)])
+        #expect(report.diagnostics.count == 1)
+    }
+
+    @Test func proseAboutTheTableIsNotAGluedTable() {
+        let line = "本报告中的信息内容统计口径与上年一致，本年新增的公开事项在附表中列明，各单位报送的数据均已经过审核，数据截至2019年12月31日。"
+        let report = Structured.report(line)
+        #expect(report.diagnostics.isEmpty)
+    }
 }
