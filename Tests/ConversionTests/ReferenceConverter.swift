@@ -25,6 +25,17 @@ enum ReferenceConverter {
         return Array(result.stdout)
     }
 
+    /// What Python's `codec` makes of the file at `url` (strict errors).
+    static func python(decoding url: URL, codec: String) throws -> String {
+        let script = "import sys; sys.stdout.buffer.write(open(sys.argv[1], 'rb').read().decode(sys.argv[2]).encode('utf-8'))"
+        let result = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", script, url.path, codec])
+        guard result.status == 0 else { throw ReferenceError.failed("python3 \(codec): \(result.err)") }
+        return String(decoding: result.stdout, as: UTF8.self)
+    }
+
+    /// True when python3 is installed.
+    static let hasPython = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+
     /// True when the iconv command is installed (libc-bin on Debian).
     static let hasIconv = FileManager.default.isExecutableFile(atPath: "/usr/bin/iconv")
 
