@@ -5,10 +5,13 @@
    scripts/gen-encoding-tables (see its header for sources). Do not edit.
    Exported as pointers: Swift would import sized C arrays as tuples. */
 
-/* Key of a two-byte code in the keyed tables below: (lead - 0x81) << 8 | trail. */
-#define GAZETTE_TWO_BYTE_KEY_COUNT 32256
-/* index gb18030 by key; 0 where the trail byte is not a two-byte trail. */
+/* Key of a two-byte code in the keyed tables below: (lead & 0x7F) << 8 | trail, for any lead
+   0x80-0xFF (the rows of 0x80 and 0xFF, never leads, are all 0: one lookup rejects them too). */
+#define GAZETTE_TWO_BYTE_KEY_COUNT 32768
+/* index gb18030 by key; 0 where there is no two-byte code. */
 extern const uint16_t *const gazette_gb18030_two_byte;
+/* The same as UTF-8 (little-endian bytes in the low 24 bits, their count in the top 8); 0 where none. */
+extern const uint32_t *const gazette_gb18030_two_byte_utf8;
 /* index gb18030 ranges: sorted first pointers and the code points they map to. */
 #define GAZETTE_GB18030_RANGE_COUNT 206
 extern const uint32_t *const gazette_gb18030_range_pointers;

@@ -16,7 +16,7 @@ extension EncodingStatistics {
                 continue
             }
             guard i + 1 < n else { if isComplete { counts.errors += 1 }; break }
-            let key = Int(lead &- 0x81) << 8 | Int(bytes[i + 1])
+            let key = Int(lead & 0x7F) << 8 | Int(bytes[i + 1])
             if twoByte[key] != 0 {
                 counts.characters += 1
                 counts.frequent += Int(frequent[key])
@@ -55,7 +55,7 @@ extension EncodingStatistics {
                 index[pointer] != 0 || Big5Decoder.twoCodePoints(pointer) != nil
             {
                 counts.characters += 1
-                counts.frequent += Int(frequent[Int(lead &- 0x81) << 8 | Int(trail)])
+                counts.frequent += Int(frequent[Int(lead & 0x7F) << 8 | Int(trail)])
                 i += 2
             } else {
                 counts.errors += 1

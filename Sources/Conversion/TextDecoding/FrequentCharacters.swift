@@ -12,7 +12,7 @@ enum FrequentCharacters {
         for key in 0..<Int(GAZETTE_TWO_BYTE_KEY_COUNT) {
             if gazette_gb18030_frequent[key] != 0 { mark(UInt32(gazette_gb18030_two_byte[key])) }
             if gazette_big5_frequent[key] != 0,
-                let pointer = Big5Decoder.pointer(lead: UInt8(0x81 + key >> 8), trail: UInt8(key & 0xFF))
+                let pointer = Big5Decoder.pointer(lead: UInt8(0x80 | key >> 8), trail: UInt8(key & 0xFF))
             {
                 mark(gazette_big5_index[pointer])
             }

@@ -22,7 +22,7 @@ enum GB18030Decoder {
         _ input: UnsafeBufferPointer<UInt8>, base: Int,
         into output: inout LegacyDecodingOutput, problems: inout [DecodingProblem]
     ) {
-        let twoByte = gazette_gb18030_two_byte!
+        let utf8 = gazette_gb18030_two_byte_utf8!
         let n = input.count
         var i = 0
         while i < n {
@@ -35,36 +35,47 @@ enum GB18030Decoder {
                 output.overflowed = true
                 return
             }
-            if lead == 0x80 {
-                output.append(0x20AC)
-                i += 1
-                continue
+            // The common case in one lookup: the rows of 0x80 and 0xFF are empty, as are bad trails.
+            if i + 1 < n {
+                let packed = utf8[Int(lead & 0x7F) << 8 | Int(input[i + 1])]
+                if packed != 0 {
+                    output.appendPacked(packed)
+                    i += 2
+                    continue
+                }
             }
-            if lead == 0xFF {
-                output.appendReplacement()
-                problems.append(LegacyDecoding.invalid(name, input, start: i, shown: 1, length: 1, base: base))
-                i += 1
-                continue
-            }
-            guard i + 1 < n else {
-                output.appendReplacement()
-                problems.append(LegacyDecoding.truncated(name, input, start: i, base: base))
-                return
-            }
-            let trail = input[i + 1]
-            let scalar = twoByte[Int(lead &- 0x81) << 8 | Int(trail)]
-            if scalar != 0 {
-                output.append(UInt32(scalar))
-                i += 2
-            } else if trail >= 0x30 && trail <= 0x39 {
-                i = fourByte(input, at: i, base: base, into: &output, problems: &problems)
-            } else {
-                // An ASCII trail is read again; any other bad trail is part of the error.
-                let length = trail < 0x80 ? 1 : 2
-                output.appendReplacement()
-                problems.append(LegacyDecoding.invalid(name, input, start: i, shown: 2, length: length, base: base))
-                i += length
-            }
+            i = uncommon(input, at: i, base: base, into: &output, problems: &problems)
         }
+    }
+
+    /// Everything but ASCII and valid two-byte codes: 0x80, 0xFF, four-byte codes, errors.
+    private static func uncommon(
+        _ input: UnsafeBufferPointer<UInt8>, at i: Int, base: Int,
+        into output: inout LegacyDecodingOutput, problems: inout [DecodingProblem]
+    ) -> Int {
+        let lead = input[i]
+        if lead == 0x80 {
+            output.append(0x20AC)
+            return i + 1
+        }
+        if lead == 0xFF {
+            output.appendReplacement()
+            problems.append(LegacyDecoding.invalid(name, input, start: i, shown: 1, length: 1, base: base))
+            return i + 1
+        }
+        guard i + 1 < input.count else {
+            output.appendReplacement()
+            problems.append(LegacyDecoding.truncated(name, input, start: i, base: base))
+            return input.count
+        }
+        let trail = input[i + 1]
+        if trail >= 0x30 && trail <= 0x39 {
+            return fourByte(input, at: i, base: base, into: &output, problems: &problems)
+        }
+        // An ASCII trail is read again; any other bad trail is part of the error.
+        let length = trail < 0x80 ? 1 : 2
+        output.appendReplacement()
+        problems.append(LegacyDecoding.invalid(name, input, start: i, shown: 2, length: length, base: base))
+        return i + length
     }
 }
