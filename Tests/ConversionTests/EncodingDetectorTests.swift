@@ -66,6 +66,23 @@ struct EncodingDetectorTests {
         #expect(decision.notes.count == 1)
     }
 
+    /// One corrupted byte in a legacy file labelled utf-8 does not keep it UTF-8.
+    @Test func utf8DeclarationContradictedByMostlyValidGBK() throws {
+        var bytes = try ReferenceConverter.encode(Self.simplified + Self.simplified, to: "GBK")
+        bytes.insert(0xFF, at: 40)
+        let decision = EncodingDetector.detect(bytes[...], declared: Self.declared("utf-8"))
+        #expect(decision.encoding == .gb18030)
+        #expect(decision.evidence.hasPrefix("bytes contradict declaration utf-8: invalid UTF-8, mostly valid gb18030"))
+    }
+
+    /// Text that is not Chinese in any reading (Latin-1 here) is not recognized, and says so.
+    @Test func nonChineseLegacyBytesAreLowConfidence() {
+        let latin1: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8, 0x6D, 0x65] + Array(" br".utf8) + [0xFB, 0x6C, 0xE9, 0x65]
+        let decision = EncodingDetector.detect(latin1[...])
+        #expect(decision.confidence <= 0.3)
+        #expect(decision.notes.contains { $0.contains("do not look like") })
+    }
+
     @Test func pureASCIIIsUTF8() {
         let decision = EncodingDetector.detect(Array("Annual report 2023\n".utf8)[...])
         #expect(decision.encoding == .utf8)

@@ -13,8 +13,11 @@ extension EncodingDetector {
         }
         if declaredEncoding == .utf8, statistics.utf8.errors > 0 {
             let guess = decide(statistics)
-            if guess.encoding != .utf8, statistics.counts(guess.encoding).errors == 0 {
-                let reason = "invalid UTF-8, valid \(guess.encoding.rawValue) (\(statistics.summary))"
+            let legacy = statistics.counts(guess.encoding)
+            // A stray bad byte in a legacy file must not keep it UTF-8: allow 1% errors.
+            if guess.encoding != .utf8, guess.confidence > lowConfidence, legacy.errors * 100 <= legacy.characters {
+                let validity = legacy.errors == 0 ? "valid" : "mostly valid"
+                let reason = "invalid UTF-8, \(validity) \(guess.encoding.rawValue) (\(statistics.summary))"
                 return contradicted(declared, by: guess.encoding, because: reason, confidence: max(0.5, guess.confidence), notes: notes)
             }
             notes.append("\(statistics.utf8.errors) invalid UTF-8 sequence(s) despite \(named)")

@@ -36,9 +36,13 @@ public enum EncodingDetector {
                 encoding: .utf8, confidence: min(0.99, 0.75 + 0.03 * Double(sequences)),
                 evidence: "statistics (valid UTF-8, \(sequences) multibyte sequence\(sequences == 1 ? "" : "s"))")
         }
-        let ranked = [TextEncoding.gb18030, .big5, .utf8].sorted {
-            statistics.counts($0).frequentShare > statistics.counts($1).frequentShare
-        }
+        // Ties (text with no Chinese at all) go to fewer errors, then to GB, this tool's main case.
+        let ranked = [TextEncoding.gb18030, .big5, .utf8].enumerated().sorted { a, b in
+            let x = statistics.counts(a.element), y = statistics.counts(b.element)
+            if x.frequentShare != y.frequentShare { return x.frequentShare > y.frequentShare }
+            if x.errors != y.errors { return x.errors < y.errors }
+            return a.offset < b.offset
+        }.map(\.element)
         let best = ranked[0]
         var decision = EncodingDecision(
             encoding: best, confidence: confidence(statistics, best: best, runnerUp: ranked[1]),
