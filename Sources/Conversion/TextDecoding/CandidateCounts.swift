@@ -1,18 +1,18 @@
 /// How one candidate encoding reads a sample: characters, frequent characters among them, errors.
-public struct CandidateCounts: Sendable, Equatable {
+struct CandidateCounts: Sendable, Equatable {
     /// Non-ASCII characters decoded (multibyte sequences, plus 0x80 in GB18030).
-    public var characters = 0
+    var characters = 0
     /// Those that are frequent Chinese characters or full-width punctuation.
-    public var frequent = 0
+    var frequent = 0
     /// Undecodable sequences.
-    public var errors = 0
+    var errors = 0
 
     /// Creates empty counts.
-    public init() {}
+    init() {}
 
     /// The share of frequent characters among everything non-ASCII the candidate produced
     /// (errors included): high for real Chinese text in the right encoding, low for mojibake.
-    public var frequentShare: Double {
+    var frequentShare: Double {
         let total = characters + errors
         return total == 0 ? 0 : Double(frequent) / Double(total)
     }

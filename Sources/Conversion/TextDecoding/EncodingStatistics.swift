@@ -7,19 +7,19 @@ import CEncodingTables
 /// of, so each candidate is scored by the share of frequent characters (the 1000 commonest
 /// Simplified ones and their Traditional forms, and full-width punctuation; tables made by
 /// scripts/gen-encoding-tables) among what it decodes.
-public struct EncodingStatistics: Sendable, Equatable {
+struct EncodingStatistics: Sendable, Equatable {
     /// The candidates.
-    public var utf8 = CandidateCounts()
+    var utf8 = CandidateCounts()
     /// GB18030 (and so GBK and GB2312).
-    public var gb18030 = CandidateCounts()
+    var gb18030 = CandidateCounts()
     /// Big5.
-    public var big5 = CandidateCounts()
+    var big5 = CandidateCounts()
     /// Bytes at or above 0x80.
-    public var nonASCIIBytes = 0
+    var nonASCIIBytes = 0
 
     /// Measures `sample`; `isComplete` says whether it ends where the input ends, so that a
     /// sequence cut off at its end is an error rather than the sampling's doing.
-    public init(_ sample: ArraySlice<UInt8>, isComplete: Bool) {
+    init(_ sample: ArraySlice<UInt8>, isComplete: Bool) {
         sample.withUnsafeBufferPointer { bytes in
             for byte in bytes where byte >= 0x80 { nonASCIIBytes += 1 }
             guard nonASCIIBytes > 0 else { return }
@@ -30,13 +30,13 @@ public struct EncodingStatistics: Sendable, Equatable {
     }
 
     /// True when the sample has no byte at or above 0x80.
-    public var isASCII: Bool { nonASCIIBytes == 0 }
+    var isASCII: Bool { nonASCIIBytes == 0 }
 
     /// True when the sample is valid UTF-8 with at least one multibyte sequence.
-    public var isMultibyteUTF8: Bool { utf8.errors == 0 && utf8.characters > 0 }
+    var isMultibyteUTF8: Bool { utf8.errors == 0 && utf8.characters > 0 }
 
     /// The counts of one candidate.
-    public func counts(_ encoding: TextEncoding) -> CandidateCounts {
+    func counts(_ encoding: TextEncoding) -> CandidateCounts {
         switch encoding {
         case .gb18030: gb18030
         case .big5: big5
