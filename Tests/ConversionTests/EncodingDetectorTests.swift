@@ -135,6 +135,10 @@ struct EncodingDetectorTests {
         #expect(cut.encoding == .utf8)
         #expect(cut.evidence.hasPrefix("statistics (valid UTF-8"))
 
+        let sniffed = EncodingDetector.detect(utf8.prefix(1000), endsInput: false)
+        #expect(sniffed.evidence.hasPrefix("statistics (valid UTF-8"), "a sniff sample cut mid-character")
+        #expect(EncodingDetector.detect(utf8.prefix(1000)).notes.contains { $0.hasPrefix("mostly UTF-8") })
+
         let preamble = [UInt8](repeating: UInt8(ascii: "a"), count: 100_000)
         let gbk = try ReferenceConverter.encode(Self.simplified, to: "GBK")
         #expect(EncodingDetector.detect((preamble + gbk)[...]).encoding == .gb18030)

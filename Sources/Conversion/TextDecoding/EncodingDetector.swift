@@ -5,8 +5,12 @@ public enum EncodingDetector {
     public static let sampleLength = 64 * 1024
 
     /// Detects the encoding of `bytes` (a sample or the whole input); `declared` is what the
-    /// document says about itself (HTML meta, XML declaration), if anything.
-    public static func detect(_ bytes: ArraySlice<UInt8>, declared: DeclaredEncoding? = nil) -> EncodingDecision {
+    /// document says about itself (HTML meta, XML declaration), if anything. Pass
+    /// `endsInput: false` for a sample cut from a longer input (`InputSample.isComplete`), so that
+    /// a character cut by the sample's end is not counted as an error.
+    public static func detect(
+        _ bytes: ArraySlice<UInt8>, declared: DeclaredEncoding? = nil, endsInput: Bool = true
+    ) -> EncodingDecision {
         if let bom = ByteOrderMark.detect(bytes) {
             var decision = EncodingDecision(encoding: bom.encoding, confidence: 1, evidence: "BOM", bomLength: bom.length)
             if let declared, declared.encoding != bom.encoding {
@@ -18,7 +22,7 @@ public enum EncodingDetector {
         let firstNonASCII = bytes.firstIndex { $0 >= 0x80 } ?? bytes.startIndex
         let start = bytes.distance(from: bytes.startIndex, to: firstNonASCII) < sampleLength ? bytes.startIndex : firstNonASCII
         let sample = bytes[start...].prefix(sampleLength)
-        let statistics = EncodingStatistics(sample, isComplete: sample.endIndex == bytes.endIndex)
+        let statistics = EncodingStatistics(sample, isComplete: endsInput && sample.endIndex == bytes.endIndex)
         if let declared {
             return decide(declared: declared, statistics)
         }
