@@ -66,7 +66,7 @@ enum BodyBuilder {
         report.blocks += texts.map { .paragraph(String($0)) }
         let numbers = texts.filter { CellRunTableRebuilder.isNumber(ScalarText.prefix($0, 20)) }.count
         if texts.count >= CellRunTableRebuilder.minimumCells, numbers >= 3, let first = run.first, let last = run.last {
-            report.diagnostics.append(Diagnostic(.warning,
+            report.diagnostics.append(Diagnostic(.info,
                 "lines \(first.lineNumber)-\(last.lineNumber) look like a table flattened one cell per line, "
                 + "but no grid fits every cell; kept as paragraphs"))
         }

@@ -23,7 +23,7 @@ enum GluedTableDetector {
         let s = Array(paragraph.unicodeScalars)
         guard signatures.contains(where: { words in words.allSatisfy { ScalarText.find($0, in: s) != nil } }),
               longestDigitRun(s) >= 5 else { return nil }
-        return Diagnostic(.warning,
+        return Diagnostic(.info,
             "line \(line) holds a statistics table glued into running text without separators; "
             + "its cells cannot be told apart, kept as a paragraph")
     }

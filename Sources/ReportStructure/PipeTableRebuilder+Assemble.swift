@@ -30,7 +30,7 @@ extension PipeTableRebuilder {
                     }
                 }
                 if range.count >= 4 {
-                    output.diagnostics.append(Diagnostic(.warning,
+                    output.diagnostics.append(Diagnostic(.info,
                         "lines \(lines[first].lineNumber)-\(lines[last].lineNumber) look like a table flattened with | cells, "
                         + "but its rows have different cell counts (spans cannot be recovered); kept as paragraphs"))
                 }

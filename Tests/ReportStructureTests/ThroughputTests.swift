@@ -3,16 +3,30 @@ import ReportStructure
 import Testing
 import TestSupport
 
-/// Measures structure throughput on the seeds when `GAZETTE_BENCH` is set (run it in release:
-/// `GAZETTE_BENCH=1 swift test -c release --filter ThroughputTests`). Prints MB/s of UTF-8 text.
-@Suite("Throughput", .enabled(if: Fixtures.hasCorpus && ProcessInfo.processInfo.environment["GAZETTE_BENCH"] != nil))
+/// Measures structure throughput when `GAZETTE_BENCH` is set; run it in release through
+/// `scripts/bench-structure`. `GAZETTE_BENCH_DIR` names a folder of UTF-8 `.txt` reports (searched
+/// recursively); without it the shared seeds and corpus texts are used. Prints MB/s of UTF-8 text.
+@Suite("Throughput", .enabled(if: ProcessInfo.processInfo.environment["GAZETTE_BENCH"] != nil))
 struct ThroughputTests {
-    @Test func seedsThroughput() throws {
+    func inputs() throws -> [String] {
+        guard let directory = ProcessInfo.processInfo.environment["GAZETTE_BENCH_DIR"] else {
+            return try (Structured.seedFiles + Fixtures.corpusFiles(["txt"])).map(Structured.sharedText)
+        }
+        let walker = FileManager.default.enumerator(atPath: directory)
         var texts: [String] = []
-        for url in Structured.seedFiles + Fixtures.corpusFiles(["txt"]) { texts.append(try Structured.sharedText(url)) }
+        while let name = walker?.nextObject() as? String {
+            guard name.hasSuffix(".txt") else { continue }
+            texts.append(try Structured.sharedText(URL(fileURLWithPath: directory).appendingPathComponent(name)))
+        }
+        return texts
+    }
+
+    @Test func structureThroughput() throws {
+        let texts = try inputs()
+        try #require(!texts.isEmpty, "no input texts")
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         let structurer = ReportStructurer()
-        let rounds = max(1, 64_000_000 / max(bytes, 1))
+        let rounds = max(1, 64_000_000 / bytes)
         var blocks = 0
         let cpuStart = clock()
         let elapsed = ContinuousClock().measure {
@@ -22,8 +36,8 @@ struct ThroughputTests {
         let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let megabytes = Double(bytes * rounds) / 1_000_000
         print("ReportStructure throughput: \(String(format: "%.1f", megabytes / cpu)) MB/s of CPU time, "
-              + "\(String(format: "%.1f", megabytes / wall)) MB/s wall (\(String(format: "%.1f", megabytes)) MB of seed and "
-              + "corpus text, \(blocks) blocks, one core)")
+              + "\(String(format: "%.1f", megabytes / wall)) MB/s wall (\(String(format: "%.1f", megabytes)) MB in "
+              + "\(texts.count) texts x \(rounds) rounds, \(blocks) blocks, one core)")
         #expect(blocks > 0)
     }
 }
