@@ -18,7 +18,8 @@ extension PipeTableRebuilder {
             let range = first...last
             if let table = grid(rows) {
                 output.blocks.append(.table(table))
-                for index in range where isMarkLine(tokens[index], index: index, rows: rows) {
+                let dropped = Set(rows.compactMap(\.droppedMark))
+                for index in range where isMarkLine(tokens[index], index: index, dropped: dropped) {
                     output.setAside.append(SetAsideLine(String(lines[index].text), reason: "table row mark"))
                 }
             } else {
@@ -52,11 +53,11 @@ extension PipeTableRebuilder {
     }
 
     /// Pipe lines that are not cells of the table: row marks and the `|` dropped as a row end.
-    private static func isMarkLine(_ token: Token, index: Int, rows: [Row]) -> Bool {
+    private static func isMarkLine(_ token: Token, index: Int, dropped: Set<Int>) -> Bool {
         switch token {
         case .mark: return true
         case .cell: return false
-        case .empty: return rows.contains { $0.droppedMark == index }
+        case .empty: return dropped.contains(index)
         }
     }
 }

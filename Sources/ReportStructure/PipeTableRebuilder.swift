@@ -72,6 +72,13 @@ enum PipeTableRebuilder {
             }
         }
         close(byMark: false, at: tokens.count - 1)
+        // The run's last row has no next label to end it: its trailing `|` is a row mark only when
+        // dropping it gives the row the width of the row above.
+        if rows.count >= 2, let last = rows.last, case .empty? = last.cells.last, !last.endedByMark,
+           last.cells.count == rows[rows.count - 2].cells.count + 1 {
+            rows[rows.count - 1].cells.removeLast()
+            rows[rows.count - 1].droppedMark = last.lastLine
+        }
         return assemble(split(rows), lines: lines, tokens: tokens)
     }
 

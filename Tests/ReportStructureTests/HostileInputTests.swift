@@ -47,6 +47,12 @@ struct HostileInputTests {
         _ = timed(text, limit: 30)
     }
 
+    @Test func fortyThousandRowPipeTable() {
+        let text = Array(repeating: "事项 |\n12 |\n|", count: 40_000).joined(separator: "\n")
+        let report = timed(text, limit: 30)
+        #expect(report.blocks.count == 1)
+    }
+
     @Test(arguments: ["", "   ", "\n\n\n", " \t\u{3000}\u{A0}\r\n\u{3000}\n"])
     func onlyWhitespace(text: String) {
         let report = timed(text, limit: 5)
