@@ -1,0 +1,146 @@
+import CLibXML2
+
+extension PageTree {
+    /// Element attributes kept beyond id and class, by tag.
+    private static let keptAttributes: [String: Set<String>] = [
+        "meta": ["name", "content", "http-equiv", "property"],
+        "td": ["rowspan", "colspan"],
+        "th": ["rowspan", "colspan"],
+    ]
+
+    /// Copies libxml2's tree into flat arrays, iteratively (a page may nest 100,000 levels deep).
+    /// Node 0 is a synthetic document root, so every other node has a parent.
+    init(_ parsed: ParsedHTML) {
+        self.init()
+        var lastChild: [Int32] = []
+        appendNode(role: .block, tag: "#document", text: "", idClass: "", parent: -1, lastChild: &lastChild)
+        var stack: [Int32] = [0]  // the open element chain
+        var node = parsed.document.pointee.children
+        while let current = node {
+            var descend = false
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                let index = appendElement(current, parent: stack[stack.count - 1], lastChild: &lastChild)
+                if current.pointee.children != nil {
+                    stack.append(index)
+                    descend = true
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    appendNode(
+                        role: .text, tag: "", text: String(cString: content), idClass: "",
+                        parent: stack[stack.count - 1], lastChild: &lastChild)
+                }
+            default:
+                break  // comments, processing instructions, the DTD and its entity declarations
+            }
+            if descend {
+                node = current.pointee.children
+                continue
+            }
+            var cursor: xmlNodePtr? = current
+            node = nil
+            while let up = cursor {
+                if let next = up.pointee.next {
+                    node = next
+                    break
+                }
+                guard stack.count > 1 else { break }
+                stack.removeLast()
+                cursor = up.pointee.parent
+            }
+        }
+        computeSizes()
+    }
+
+    private mutating func appendElement(_ element: xmlNodePtr, parent: Int32, lastChild: inout [Int32]) -> Int32 {
+        let tag = element.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        var id = "", className = ""
+        var kept: [String: String] = [:]
+        let wanted = Self.keptAttributes[tag]
+        var attribute = element.pointee.properties
+        while let current = attribute {
+            defer { attribute = current.pointee.next }
+            guard let rawName = current.pointee.name else { continue }
+            let name = String(cString: rawName).lowercased()
+            guard name == "id" || name == "class" || wanted?.contains(name) == true else { continue }
+            let value = Self.text(of: current.pointee.children)
+            switch name {
+            case "id": id = value
+            case "class": className = value
+            default: kept[name] = value
+            }
+        }
+        var label = ""
+        if !id.isEmpty { label += "#" + id }
+        for word in className.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) { label += "." + word }
+        let index = appendNode(
+            role: NodeRole.of(tag: tag), tag: tag, text: "", idClass: label, parent: parent, lastChild: &lastChild)
+        if !kept.isEmpty { attributes[index] = kept }
+        return index
+    }
+
+    /// The text of an attribute's value nodes (the HTML parser gives one text child).
+    private static func text(of node: xmlNodePtr?) -> String {
+        var result = ""
+        var cursor = node
+        while let current = cursor {
+            if let content = current.pointee.content { result += String(cString: content) }
+            cursor = current.pointee.next
+        }
+        return result
+    }
+
+    @discardableResult
+    private mutating func appendNode(
+        role: NodeRole, tag: String, text: String, idClass label: String, parent: Int32, lastChild: inout [Int32]
+    ) -> Int32 {
+        let index = Int32(roles.count)
+        roles.append(role)
+        tags.append(tag)
+        parents.append(parent)
+        firstChild.append(-1)
+        nextSibling.append(-1)
+        lastChild.append(-1)
+        texts.append(text)
+        idClass.append(label)
+        words.append(label.isEmpty ? [] : Self.words(of: label))
+        if parent >= 0 {
+            let p = Int(parent)
+            inLink.append(inLink[p] || tags[p] == "a")
+            excluded.append(excluded[p] || roles[p] == .excluded)
+            let previous = lastChild[p]
+            if previous >= 0 { nextSibling[Int(previous)] = index } else { firstChild[p] = index }
+            lastChild[p] = index
+        } else {
+            inLink.append(false)
+            excluded.append(false)
+        }
+        return index
+    }
+
+    private mutating func computeSizes() {
+        sizes = [Int32](repeating: 1, count: roles.count)
+        for index in stride(from: roles.count - 1, through: 1, by: -1) {
+            sizes[Int(parents[index])] += sizes[index]
+        }
+    }
+
+    /// Lowercased words of `#id.class` labels, splitting at punctuation, digits and camelCase humps.
+    static func words(of label: String) -> [Substring] {
+        var spaced = ""
+        var previousLower = false
+        for scalar in label.unicodeScalars {
+            let isUpper = scalar.properties.isUppercase
+            if !(scalar.properties.isAlphabetic) {
+                spaced.append(" ")
+                previousLower = false
+                continue
+            }
+            if isUpper && previousLower { spaced.append(" ") }
+            spaced.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            previousLower = !isUpper
+        }
+        return spaced.split(separator: " ")
+    }
+}

@@ -1,0 +1,45 @@
+import Conversion
+import DocumentModel
+import ReportStructure
+
+/// Reads a saved government-portal HTML page in any charset: the article body without the portal
+/// around it, its data tables, and the metadata the page states, through libxml2's HTML parser.
+public struct PortalHTMLReader: DocumentReader {
+    /// Creates the reader.
+    public init() {}
+
+    public var identity: ReaderIdentity { ReaderIdentity(name: "PortalHTMLReader", version: "1.0.0") }
+    public var formats: [Format] { [.portalHTML] }
+    public var fileExtensions: [String] { ["html", "htm", "shtml", "xhtml", "asp", "aspx", "jsp", "php"] }
+    public var summary: String { "saved portal HTML pages in any charset: article body, tables, metadata (libxml2)" }
+
+    public func sniff(_ sample: InputSample) -> SniffResult {
+        MarkupSniffer.sniff(sample)
+    }
+
+    public func read(_ input: ReaderInput, options: ReadOptions) throws(GazetteError) -> Document {
+        let file = input.name.display
+        let page = try PageDecoder.decode(input, strict: options.strict)
+        let parsed = try ParsedHTML(utf8: page.text, file: file)
+        let tree = PageTree(parsed)
+        let stats = TextStats(tree)
+        let selection = ContentSelector(tree: tree, stats: stats).select()
+        let surroundings = ArticleSurroundings(tree: tree, stats: stats, respectChrome: selection.respectChrome)
+            .lines(around: selection)
+
+        var body = LineCollector(tree: tree, stats: stats, respectChrome: selection.respectChrome)
+        for root in selection.roots { body.collect(root) }
+        var hints = PageMetadata.read(tree)
+        MetadataLabels.fill(&hints, from: surroundings.pairs + body.metadataPairs)
+
+        let items = surroundings.before + body.items + surroundings.after
+        let report = ReportStructurer().structure(items, hints: hints)
+        var provenance = input.provenance(
+            reader: identity, format: .portalHTML, encoding: page.decision.encoding.rawValue,
+            confidence: page.decision.confidence, evidence: page.decision.evidence)
+        provenance.setAside = report.setAside
+        provenance.metadataLines = report.metadataLines
+        provenance.diagnostics = page.diagnostics + [Diagnostic(.info, selection.summary)] + report.diagnostics
+        return Document(metadata: report.metadata, blocks: report.blocks, provenance: provenance)
+    }
+}
