@@ -78,11 +78,16 @@ struct LineCollector {
         }
     }
 
-    /// Page chrome and blocks that are mostly links (related-article lists, menus) stay out.
+    /// Page chrome and blocks that are mostly links (related-article lists, menus, "more news"
+    /// boxes) stay out; a link to an attached document stays in.
     private func shouldSkip(_ node: Int) -> Bool {
         if respectChrome, TemplateHints.isChrome(tree, node) { return true }
         guard tree.roles[node].isBlockLike || tree.tags[node] == "span" else { return false }
-        return stats.links[node] >= 2 && stats.linkDensity(node) >= 0.6
+        let density = stats.linkDensity(node)
+        if stats.links[node] >= 2, density >= 0.6 { return true }
+        guard stats.links[node] >= 1, density >= 0.5, stats.cjk[node] <= 10 else { return false }
+        guard ["div", "span", "section", "ul", "ol", "dl"].contains(tree.tags[node]) else { return false }
+        return !AttachmentLinks.contains(tree, node)
     }
 
     private mutating func flush() {

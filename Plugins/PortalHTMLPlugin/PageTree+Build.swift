@@ -6,6 +6,7 @@ extension PageTree {
         "meta": ["name", "content", "http-equiv", "property"],
         "td": ["rowspan", "colspan"],
         "th": ["rowspan", "colspan"],
+        "a": ["href"],
     ]
 
     /// Copies libxml2's tree into flat arrays, iteratively (a page may nest 100,000 levels deep).
