@@ -27,6 +27,7 @@ struct ArticleSurroundings {
         var before = LineCollector(tree: tree, stats: stats, respectChrome: respectChrome)
         before.collect(frame, stop: first)
         var after = LineCollector(tree: tree, stats: stats, respectChrome: respectChrome)
+        after.skipLinkBlocks = false
         after.collect(frame, from: tree.subtreeEnd(of: last))
         var preface = Array(before.items.filter(isShortLine).suffix(8))
         var pairs = before.metadataPairs

@@ -8,6 +8,8 @@ struct LineCollector {
     let stats: TextStats
     /// Skip elements whose id, class or tag mark them as page chrome (navigation, share, comments…).
     let respectChrome: Bool
+    /// Skip blocks that are mostly links; off where only marker lines are wanted (打印 / 关闭 links).
+    var skipLinkBlocks = true
     /// Emitted lines and tables, in reading order.
     private(set) var items: [SourceItem] = []
     /// Label-value pairs of metadata grids met on the way.
@@ -82,7 +84,7 @@ struct LineCollector {
     /// boxes) stay out; a link to an attached document stays in.
     private func shouldSkip(_ node: Int) -> Bool {
         if respectChrome, TemplateHints.isChrome(tree, node) { return true }
-        guard tree.roles[node].isBlockLike || tree.tags[node] == "span" else { return false }
+        guard skipLinkBlocks, tree.roles[node].isBlockLike || tree.tags[node] == "span" else { return false }
         let density = stats.linkDensity(node)
         if stats.links[node] >= 2, density >= 0.6 { return true }
         guard stats.links[node] >= 1, density >= 0.5, stats.cjk[node] <= 10 else { return false }
