@@ -60,6 +60,14 @@ struct ContentSelector {
             }
         }
         guard bestNode > 0, bestScore >= 1 else { return nil }
+        let winner = bestNode
+        // Climb through wrappers that add no text of their own, so the siblings looked at below are
+        // those of the outermost element that holds exactly this text.
+        while case let parent = Int(tree.parents[bestNode]), parent > 0, stats.cjk[parent] == stats.cjk[bestNode],
+            stats.visible[parent] == stats.visible[bestNode], tree.tags[parent] != "body", !inChrome[parent]
+        {
+            bestNode = parent
+        }
         var roots = [bestNode]
         let parent = Int(tree.parents[bestNode])
         if parent > 0 {
@@ -72,10 +80,10 @@ struct ContentSelector {
             }
         }
         let cjk = roots.reduce(0) { $0 + Int(stats.cjk[$1]) }
-        var summary = "main content: \(tree.label(of: bestNode)), \(cjk) CJK chars, link density "
-        summary += String(format2: stats.linkDensity(bestNode))
+        var summary = "main content: \(tree.label(of: winner)), \(cjk) CJK chars, link density "
+        summary += String(format2: stats.linkDensity(winner))
         if roots.count > 1 { summary += ", with \(roots.count - 1) sibling block(s)" }
-        if TemplateHints.isArticleContainer(tree, bestNode) { summary += ", CMS container hint" }
+        if TemplateHints.isArticleContainer(tree, winner) { summary += ", CMS container hint" }
         if !respectChrome { summary += ", chrome hints ignored (they covered every candidate)" }
         return Selection(main: bestNode, roots: roots, respectChrome: respectChrome, summary: summary)
     }

@@ -29,7 +29,7 @@ extension PageTree {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     appendNode(
-                        role: .text, tag: "", text: String(cString: content), idClass: "",
+                        role: .text, tag: "", text: Self.withoutBogusComments(String(cString: content)), idClass: "",
                         parent: stack[stack.count - 1], lastChild: &lastChild)
                 }
             default:
@@ -125,6 +125,26 @@ extension PageTree {
         for index in stride(from: roles.count - 1, through: 1, by: -1) {
             sizes[Int(parents[index])] += sizes[index]
         }
+    }
+
+    /// libxml2 keeps `<![CDATA[…]]>` and other `<![…]>` in HTML content as text; HTML parses them as
+    /// (bogus) comments, which are not text.
+    static func withoutBogusComments(_ text: String) -> String {
+        guard text.contains("<![") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "<![") {
+            result += rest[..<open.lowerBound]
+            let tail = rest[open.upperBound...]
+            if tail.hasPrefix("CDATA["), let close = tail.range(of: "]]>") {
+                rest = tail[close.upperBound...]
+            } else if let close = tail.firstIndex(of: ">") {
+                rest = tail[tail.index(after: close)...]
+            } else {
+                rest = ""
+            }
+        }
+        return result + rest
     }
 
     /// Lowercased words of `#id.class` labels, splitting at punctuation, digits and camelCase humps.
