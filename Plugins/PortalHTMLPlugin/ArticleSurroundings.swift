@@ -38,7 +38,7 @@ struct ArticleSurroundings {
         if let crumb = breadcrumb(before: first), !preface.contains(.line(crumb)) { preface.insert(.line(crumb), at: 0) }
         let trailer = after.items.filter { item in
             guard isShortLine(item), case .line(let text) = item else { return false }
-            return Self.trailerMarkers.contains { text.contains($0) }
+            return Self.trailerMarkers.contains { UTF8Search.contains(text, $0) }
         }
         return (preface, Array(trailer.prefix(5)), pairs)
     }
@@ -60,8 +60,10 @@ struct ArticleSurroundings {
     /// The last breadcrumb line before the body, anywhere on the page (it usually sits in the chrome).
     private func breadcrumb(before body: Int) -> String? {
         for index in stride(from: body - 1, through: 1, by: -1) where tree.roles[index] == .text && !tree.excluded[index] {
-            let text = tree.texts[index].trimmingCharacters(in: " \t\n\r\u{3000}\u{A0}")
-            guard Self.breadcrumbMarkers.contains(where: { text.hasPrefix($0) }) else { continue }
+            let text = tree.texts[index]
+            guard UTF8Search.contains(text, "位置") else { continue }
+            let trimmed = text.trimmingCharacters(in: " \t\n\r\u{3000}\u{A0}")
+            guard Self.breadcrumbMarkers.contains(where: { trimmed.hasPrefix($0) }) else { continue }
             var owner = Int(tree.parents[index])
             while owner > 0, !tree.roles[owner].isBlockLike { owner = Int(tree.parents[owner]) }
             var buffer = LineBuffer()

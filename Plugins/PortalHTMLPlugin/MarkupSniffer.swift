@@ -18,13 +18,13 @@ enum MarkupSniffer {
             bytes = Array(bom.encoding.decode(bytes.prefix(8192)).text.utf8)[...]
         }
         let head = lowercasedASCII(bytes.prefix(8192))
-        let isFeed = feedMarkers.contains { head.contains($0) }
-        let isDocument = documentMarkers.contains { head.contains($0) }
-        if isDocument, !isFeed || head.contains("<html") {
+        let isFeed = feedMarkers.contains { UTF8Search.contains(head, $0) }
+        let isDocument = documentMarkers.contains { UTF8Search.contains(head, $0) }
+        if isDocument, !isFeed || UTF8Search.contains(head, "<html") {
             return SniffResult(format: .portalHTML, confidence: .init(0.9), reason: "HTML document markup")
         }
         if isFeed { return SniffResult(format: .portalHTML, confidence: .init(0.1), reason: "XML feed, not an HTML page") }
-        if fragmentMarkers.contains(where: { head.contains($0) }) {
+        if fragmentMarkers.contains(where: { UTF8Search.contains(head, $0) }) {
             return SniffResult(format: .portalHTML, confidence: .init(0.6), reason: "HTML fragment markup")
         }
         return .no(.portalHTML, "no HTML markup")

@@ -1,4 +1,3 @@
-import Foundation
 import DocumentModel
 
 /// Metadata a page states outside its text: `<title>` and the `<meta>` names CMSs write.
@@ -36,8 +35,8 @@ enum PageMetadata {
     static func withoutSiteSuffix(_ title: String) -> String {
         var result = title
         for separator in ["_", " - ", " | ", "|", " — ", "－", "--"] {
-            while let range = result.range(of: separator, options: .backwards) {
-                let head = String(result[..<range.lowerBound]).trimmingCharacters(in: " \u{3000}")
+            while let (rawHead, _) = UTF8Search.split(result, at: separator, backwards: true) {
+                let head = rawHead.trimmingCharacters(in: " \u{3000}")
                 guard CJK.counts(String(head)).visible >= 4 else { break }
                 result = String(head)
             }

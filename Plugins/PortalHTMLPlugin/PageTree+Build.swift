@@ -130,16 +130,15 @@ extension PageTree {
     /// libxml2 keeps `<![CDATA[…]]>` and other `<![…]>` in HTML content as text; HTML parses them as
     /// (bogus) comments, which are not text.
     static func withoutBogusComments(_ text: String) -> String {
-        guard text.contains("<![") else { return text }
+        guard UTF8Search.contains(text, "<![") else { return text }
         var result = ""
-        var rest = Substring(text)
-        while let open = rest.range(of: "<![") {
-            result += rest[..<open.lowerBound]
-            let tail = rest[open.upperBound...]
-            if tail.hasPrefix("CDATA["), let close = tail.range(of: "]]>") {
-                rest = tail[close.upperBound...]
-            } else if let close = tail.firstIndex(of: ">") {
-                rest = tail[tail.index(after: close)...]
+        var rest = text
+        while let (head, tail) = UTF8Search.split(rest, at: "<![") {
+            result += head
+            if UTF8Search.hasPrefix(tail, "CDATA["), let (_, after) = UTF8Search.split(tail, at: "]]>") {
+                rest = after
+            } else if let (_, after) = UTF8Search.split(tail, at: ">") {
+                rest = after
             } else {
                 rest = ""
             }
@@ -149,19 +148,22 @@ extension PageTree {
 
     /// Lowercased words of `#id.class` labels, splitting at punctuation, digits and camelCase humps.
     static func words(of label: String) -> [Substring] {
-        var spaced = ""
+        var spaced: [UInt8] = []
+        spaced.reserveCapacity(label.utf8.count + 4)
         var previousLower = false
-        for scalar in label.unicodeScalars {
-            let isUpper = scalar.properties.isUppercase
-            if !(scalar.properties.isAlphabetic) {
-                spaced.append(" ")
+        for byte in label.utf8 {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            // Non-ASCII bytes (rare in ids and classes) stay inside words.
+            guard isUpper || isLower || byte >= 0x80 else {
+                spaced.append(0x20)
                 previousLower = false
                 continue
             }
-            if isUpper && previousLower { spaced.append(" ") }
-            spaced.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            if isUpper && previousLower { spaced.append(0x20) }
+            spaced.append(isUpper ? byte + 0x20 : byte)
             previousLower = !isUpper
         }
-        return spaced.split(separator: " ")
+        return String(decoding: spaced, as: UTF8.self).split(separator: " ")
     }
 }

@@ -34,7 +34,7 @@ enum TemplateHints {
         guard !words.isEmpty else { return false }
         if words.contains(where: chromeWords.contains) { return true }
         let raw = tree.idClass[node].lowercased()
-        return chromeFragments.contains { raw.contains($0) }
+        return chromeFragments.contains { UTF8Search.contains(raw, $0) }
     }
 
     /// True when an `id` or class of the element names a CMS article container.
