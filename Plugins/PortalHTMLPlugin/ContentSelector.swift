@@ -13,6 +13,8 @@ struct ContentSelector {
         var roots: [Int]
         /// Whether chrome hints were respected (false only when they hid every candidate).
         var respectChrome: Bool
+        /// No element held text outside links: the whole page is the body, links included.
+        var wholePage = false
         /// One line for provenance.
         var summary: String
     }
@@ -27,7 +29,9 @@ struct ContentSelector {
         if let chosen = best(respectChrome: true) { return chosen }
         if let chosen = best(respectChrome: false) { return chosen }
         let body = tree.first("body") ?? 0
-        return Selection(main: body, roots: [body], respectChrome: false, summary: "main content: no text found; whole page")
+        return Selection(
+            main: body, roots: [body], respectChrome: false, wholePage: true,
+            summary: "main content: no text outside links; the whole page, links included")
     }
 
     private func best(respectChrome: Bool) -> Selection? {
@@ -54,7 +58,7 @@ struct ContentSelector {
             var value = score[index] * (1 - stats.linkDensity(index))
             if TemplateHints.isArticleContainer(tree, index) { value *= Self.containerBoost }
             final[index] = value
-            if value > bestScore {
+            if value >= bestScore {
                 bestScore = value
                 bestNode = index
             }

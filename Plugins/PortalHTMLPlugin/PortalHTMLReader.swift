@@ -44,9 +44,11 @@ public struct PortalHTMLReader: DocumentReader {
         let tree = PageTree(parsed)
         let stats = TextStats(tree)
         let selection = ContentSelector(tree: tree, stats: stats).select()
-        let surroundings = ArticleSurroundings(tree: tree, stats: stats, respectChrome: selection.respectChrome)
-            .lines(around: selection)
+        let surroundings = selection.wholePage
+            ? (before: [], after: [], pairs: [])
+            : ArticleSurroundings(tree: tree, stats: stats, respectChrome: selection.respectChrome).lines(around: selection)
         var body = LineCollector(tree: tree, stats: stats, respectChrome: selection.respectChrome)
+        body.skipLinkBlocks = !selection.wholePage
         for root in selection.roots { body.collect(root) }
         var hints = PageMetadata.read(tree)
         MetadataLabels.fill(&hints, from: surroundings.pairs + body.metadataPairs)
