@@ -16,12 +16,13 @@ extension PageTree {
         var lastChild: [Int32] = []
         appendNode(role: .block, tag: "#document", text: "", idClass: "", parent: -1, lastChild: &lastChild)
         var stack: [Int32] = [0]  // the open element chain
+        var names = NameCache()
         var node = parsed.document.pointee.children
         while let current = node {
             var descend = false
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                let index = appendElement(current, parent: stack[stack.count - 1], lastChild: &lastChild)
+                let index = appendElement(current, parent: stack[stack.count - 1], names: &names, lastChild: &lastChild)
                 if current.pointee.children != nil {
                     stack.append(index)
                     descend = true
@@ -29,7 +30,7 @@ extension PageTree {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     appendNode(
-                        role: .text, tag: "", text: Self.withoutBogusComments(String(cString: content)), idClass: "",
+                        role: .text, tag: "", text: Self.text(content), idClass: "",
                         parent: stack[stack.count - 1], lastChild: &lastChild)
                 }
             default:
@@ -54,8 +55,35 @@ extension PageTree {
         computeSizes()
     }
 
-    private mutating func appendElement(_ element: xmlNodePtr, parent: Int32, lastChild: inout [Int32]) -> Int32 {
-        let tag = element.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+    /// Tag and attribute names as Swift strings, cached by libxml2's interned name pointers.
+    struct NameCache {
+        var strings: [UnsafePointer<xmlChar>: String] = [:]
+
+        mutating func name(_ pointer: UnsafePointer<xmlChar>) -> String {
+            if let known = strings[pointer] { return known }
+            let name = String(cString: pointer).lowercased()
+            strings[pointer] = name
+            return name
+        }
+    }
+
+    /// A text node's text; white space only becomes one shared space, bogus comments go.
+    private static func text(_ content: UnsafePointer<xmlChar>) -> String {
+        var cursor = content
+        while cursor.pointee != 0 {
+            let byte = cursor.pointee
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C else {
+                return withoutBogusComments(String(cString: content))
+            }
+            cursor += 1
+        }
+        return cursor == content ? "" : " "
+    }
+
+    private mutating func appendElement(
+        _ element: xmlNodePtr, parent: Int32, names: inout NameCache, lastChild: inout [Int32]
+    ) -> Int32 {
+        let tag = element.pointee.name.map { names.name($0) } ?? ""
         var id = "", className = ""
         var kept: [String: String] = [:]
         let wanted = Self.keptAttributes[tag]
@@ -63,7 +91,7 @@ extension PageTree {
         while let current = attribute {
             defer { attribute = current.pointee.next }
             guard let rawName = current.pointee.name else { continue }
-            let name = String(cString: rawName).lowercased()
+            let name = names.name(rawName)
             guard name == "id" || name == "class" || wanted?.contains(name) == true else { continue }
             let value = Self.text(of: current.pointee.children)
             switch name {
