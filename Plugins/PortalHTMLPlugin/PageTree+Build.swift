@@ -86,17 +86,23 @@ extension PageTree {
         let tag = element.pointee.name.map { names.name($0) } ?? ""
         var id = "", className = ""
         var kept: [String: String] = [:]
+        var hidden = false
         let wanted = Self.keptAttributes[tag]
         var attribute = element.pointee.properties
         while let current = attribute {
             defer { attribute = current.pointee.next }
             guard let rawName = current.pointee.name else { continue }
             let name = names.name(rawName)
-            guard name == "id" || name == "class" || wanted?.contains(name) == true else { continue }
+            if name == "hidden" {
+                hidden = true
+                continue
+            }
+            guard name == "id" || name == "class" || name == "style" || wanted?.contains(name) == true else { continue }
             let value = Self.text(of: current.pointee.children)
             switch name {
             case "id": id = value
             case "class": className = value
+            case "style": hidden = hidden || Self.hidesElement(style: value)
             default: kept[name] = value
             }
         }
@@ -104,9 +110,17 @@ extension PageTree {
         if !id.isEmpty { label += "#" + id }
         for word in className.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) { label += "." + word }
         let index = appendNode(
-            role: NodeRole.of(tag: tag), tag: tag, text: "", idClass: label, parent: parent, lastChild: &lastChild)
+            role: hidden ? .excluded : NodeRole.of(tag: tag), tag: tag, text: "", idClass: label, parent: parent,
+            lastChild: &lastChild)
         if !kept.isEmpty { attributes[index] = kept }
         return index
+    }
+
+    /// True for inline styles that keep an element off the page (`display:none`, `visibility:hidden`).
+    static func hidesElement(style: String) -> Bool {
+        let compact = String(decoding: style.utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+            .map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        return UTF8Search.contains(compact, "display:none") || UTF8Search.contains(compact, "visibility:hidden")
     }
 
     /// The text of an attribute's value nodes (the HTML parser gives one text child).

@@ -124,6 +124,18 @@ struct HostileHTMLTests {
         #expect(!lines.joined().contains("注释中的段落"))
     }
 
+    @Test func hiddenElementsAreNotText() throws {
+        let html = """
+            <html><body><div id="content"><p>看得见的段落，政府信息公开。</p>
+            <div style="DISPLAY: none">隐藏的旧版本正文</div><p hidden>隐藏属性的段落</p>
+            <span style="visibility:hidden">不可见的文字</span><p style="color:red">红色的段落，依申请公开。</p></div></body></html>
+            """
+        let text = PageReading.texts(try PageReading.read(html)).joined(separator: "\n")
+        #expect(text.contains("看得见的段落"))
+        #expect(text.contains("红色的段落"))
+        for hidden in ["隐藏的旧版本正文", "隐藏属性的段落", "不可见的文字"] { #expect(!text.contains(hidden)) }
+    }
+
     @Test func emptyAndTextlessPages() throws {
         #expect(try PageReading.read([UInt8](), name: "empty.html").blocks.isEmpty)
         #expect(try PageReading.read("<html><head><title>只有标题</title></head><body></body></html>").blocks.isEmpty)
