@@ -13,6 +13,7 @@ enum BuiltinPlugins {
             GBKTextReader(),
             Big5TextReader(),
             JSONReader(),
+            PortalHTMLReader(),
         ],
         writers: [
             JSONWriter(),

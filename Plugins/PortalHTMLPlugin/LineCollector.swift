@@ -1,0 +1,98 @@
+import ReportStructure
+
+/// Walks part of a page in document order and emits its text as lines and tables, the way it reads:
+/// one line per block (p, div, li, heading, cell), a new line at each `<br>`, data tables as tables.
+/// Iterative, with an explicit stack, so any nesting depth is safe.
+struct LineCollector {
+    let tree: PageTree
+    let stats: TextStats
+    /// Skip elements whose id, class or tag mark them as page chrome (navigation, share, comments…).
+    let respectChrome: Bool
+    /// Skip blocks that are mostly links; off where only marker lines are wanted (打印 / 关闭 links).
+    var skipLinkBlocks = true
+    /// Emitted lines and tables, in reading order.
+    private(set) var items: [SourceItem] = []
+    /// Label-value pairs of metadata grids met on the way.
+    private(set) var metadataPairs: [(label: String, value: String)] = []
+    private var line = LineBuffer()
+
+    init(tree: PageTree, stats: TextStats, respectChrome: Bool) {
+        self.tree = tree
+        self.stats = stats
+        self.respectChrome = respectChrome
+    }
+
+    /// Collects the subtree of `root`, leaving out nodes before `from` (other than the elements
+    /// that contain `from`) and nodes at or after `stop`.
+    mutating func collect(_ root: Int, from: Int = 0, stop: Int = .max) {
+        var stack: [(node: Int, exiting: Bool)] = [(root, false)]
+        while let (node, exiting) = stack.popLast() {
+            let role = tree.roles[node]
+            if exiting {
+                if role.isBlockLike { flush() }
+                continue
+            }
+            if node >= stop || tree.excluded[node] { continue }
+            if node < from, role == .text || tree.subtreeEnd(of: node) <= from { continue }
+            switch role {
+            case .text:
+                line.append(tree.texts[node])
+                continue
+            case .excluded:
+                continue
+            case .lineBreak:
+                flush()
+                continue
+            case .table:
+                if handleTable(node) { continue }
+            default:
+                break
+            }
+            if node != root, shouldSkip(node) { continue }
+            if role.isBlockLike { flush() }
+            stack.append((node, true))
+            var child = Int(tree.firstChild[node])
+            var children: [Int] = []
+            while child >= 0 {
+                children.append(child)
+                child = Int(tree.nextSibling[child])
+            }
+            for child in children.reversed() { stack.append((child, false)) }
+        }
+        flush()
+    }
+
+    /// Emits a data or metadata table; false for a layout table, which is walked through.
+    private mutating func handleTable(_ node: Int) -> Bool {
+        if respectChrome, TemplateHints.isChrome(tree, node) { return true }
+        switch TableReader(tree: tree, stats: stats).classify(node) {
+        case .data(let table):
+            flush()
+            items.append(.table(table))
+            return true
+        case .metadata(let pairs):
+            flush()
+            metadataPairs += pairs
+            items += pairs.map { .line($0.value.isEmpty ? "\($0.label)：" : "\($0.label)：\($0.value)") }
+            return true
+        case .layout:
+            return false
+        }
+    }
+
+    /// Page chrome and blocks that are mostly links (related-article lists, menus, "more news"
+    /// boxes) stay out; a link to an attached document stays in.
+    private func shouldSkip(_ node: Int) -> Bool {
+        if respectChrome, TemplateHints.isChrome(tree, node) { return true }
+        guard skipLinkBlocks, tree.roles[node].isBlockLike || tree.tags[node] == "span" else { return false }
+        let density = stats.linkDensity(node)
+        if stats.links[node] >= 2, density >= 0.6 { return true }
+        guard stats.links[node] >= 1, density >= 0.5, stats.cjk[node] <= 10 else { return false }
+        guard ["div", "span", "section", "ul", "ol", "dl"].contains(tree.tags[node]) else { return false }
+        return !AttachmentLinks.contains(tree, node)
+    }
+
+    private mutating func flush() {
+        if let text = line.flush() { items.append(.line(text)) }
+    }
+}

@@ -1,0 +1,37 @@
+import Conversion
+
+/// Recognises HTML pages from their leading bytes; XML feeds and other markup are left to the
+/// text readers (claimed weakly), since they are not portal pages.
+enum MarkupSniffer {
+    /// Markers that only an HTML document has.
+    static let documentMarkers = ["<!doctype html", "<html", "<head", "<body", "<meta ", "<title"]
+    /// Tags that are HTML but also appear in fragments.
+    static let fragmentMarkers = ["<div", "<p>", "<p ", "<br", "<table", "<td", "<span", "<a href", "<font", "<center"]
+    /// Roots of XML feeds and other XML vocabularies.
+    static let feedMarkers = ["<rss", "<feed", "<rdf:rdf", "<channel"]
+
+    static func sniff(_ sample: InputSample) -> SniffResult {
+        if let binary = BinarySignature.reason(sample.bytes) { return .no(.portalHTML, binary.reason) }
+        // Markup is ASCII in every encoding Gazette reads except UTF-16, whose BOM says so.
+        var bytes = sample.bytes[...]
+        if let bom = ByteOrderMark.detect(bytes), bom.encoding != .utf8 {
+            bytes = Array(bom.encoding.decode(bytes.prefix(8192)).text.utf8)[...]
+        }
+        let head = lowercasedASCII(bytes.prefix(8192))
+        let isFeed = feedMarkers.contains { UTF8Search.contains(head, $0) }
+        let isDocument = documentMarkers.contains { UTF8Search.contains(head, $0) }
+        if isDocument, !isFeed || UTF8Search.contains(head, "<html") {
+            return SniffResult(format: .portalHTML, confidence: .init(0.9), reason: "HTML document markup")
+        }
+        if isFeed { return SniffResult(format: .portalHTML, confidence: .init(0.1), reason: "XML feed, not an HTML page") }
+        if fragmentMarkers.contains(where: { UTF8Search.contains(head, $0) }) {
+            return SniffResult(format: .portalHTML, confidence: .init(0.6), reason: "HTML fragment markup")
+        }
+        return .no(.portalHTML, "no HTML markup")
+    }
+
+    /// The bytes as a string with ASCII letters lowercased (other bytes become U+FFFD or stay).
+    private static func lowercasedASCII(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : ($0 < 0x80 ? $0 : 0x20) }, as: UTF8.self)
+    }
+}

@@ -1,2 +1,0 @@
-/// PLACEHOLDER: the portal HTML reader lands with its own issue.
-enum PortalHTMLPlugin {}

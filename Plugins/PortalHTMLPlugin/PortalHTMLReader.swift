@@ -1,0 +1,59 @@
+import Conversion
+import DocumentModel
+import ReportStructure
+
+/// Reads a saved government-portal HTML page in any charset: the article body without the portal
+/// around it, its data tables, and the metadata the page states, through libxml2's HTML parser.
+public struct PortalHTMLReader: DocumentReader {
+    /// Creates the reader.
+    public init() {}
+
+    public var identity: ReaderIdentity { ReaderIdentity(name: "PortalHTMLReader", version: "1.0.0") }
+    public var formats: [Format] { [.portalHTML] }
+    public var fileExtensions: [String] { ["html", "htm", "shtml", "xhtml", "asp", "aspx", "jsp", "php"] }
+    public var summary: String { "saved portal HTML pages in any charset: article body, tables, metadata (libxml2)" }
+
+    public func sniff(_ sample: InputSample) -> SniffResult {
+        MarkupSniffer.sniff(sample)
+    }
+
+    public func read(_ input: ReaderInput, options: ReadOptions) throws(GazetteError) -> Document {
+        let page = try extract(input, options: options)
+        let report = ReportStructurer().structure(page.items, hints: page.hints)
+        var provenance = input.provenance(
+            reader: identity, format: .portalHTML, encoding: page.decision.encoding.rawValue,
+            confidence: page.decision.confidence, evidence: page.decision.evidence)
+        provenance.setAside = report.setAside
+        provenance.metadataLines = report.metadataLines
+        provenance.diagnostics = page.diagnostics + report.diagnostics
+        return Document(metadata: report.metadata, blocks: report.blocks, provenance: provenance)
+    }
+
+    /// What the page gives the structure pass: its lines and tables in reading order, the metadata
+    /// it states outside its text, and how it was decoded and where its body was found.
+    struct ExtractedPage {
+        var items: [SourceItem]
+        var hints: Metadata
+        var decision: EncodingDecision
+        var diagnostics: [Diagnostic]
+    }
+
+    func extract(_ input: ReaderInput, options: ReadOptions) throws(GazetteError) -> ExtractedPage {
+        let page = try PageDecoder.decode(input, strict: options.strict)
+        let parsed = try ParsedHTML(utf8: page.text, file: input.name.display)
+        let tree = PageTree(parsed)
+        let stats = TextStats(tree)
+        let selection = ContentSelector(tree: tree, stats: stats).select()
+        let surroundings = selection.wholePage
+            ? (before: [], after: [], pairs: [])
+            : ArticleSurroundings(tree: tree, stats: stats, respectChrome: selection.respectChrome).lines(around: selection)
+        var body = LineCollector(tree: tree, stats: stats, respectChrome: selection.respectChrome)
+        body.skipLinkBlocks = !selection.wholePage
+        for root in selection.roots { body.collect(root) }
+        var hints = PageMetadata.read(tree)
+        MetadataLabels.fill(&hints, from: surroundings.pairs + body.metadataPairs)
+        return ExtractedPage(
+            items: surroundings.before + body.items + surroundings.after, hints: hints, decision: page.decision,
+            diagnostics: page.diagnostics + [Diagnostic(.info, selection.summary)])
+    }
+}
