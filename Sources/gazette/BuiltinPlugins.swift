@@ -16,6 +16,7 @@ enum BuiltinPlugins {
         ],
         writers: [
             JSONWriter(),
+            HTMLWriter(),
         ]
     )
 }
