@@ -2,6 +2,8 @@
 ///
 /// Body text is set in a CJK serif, 40em of it a line at most (40 Chinese characters);
 /// headings, tables and the record of provenance in a CJK sans, which stays legible at small sizes.
+/// A table may grow wider than the text, up to 64rem, centred on the page; beyond the viewport it
+/// scrolls sideways inside its wrapper, so the page itself never does.
 enum PageStyle {
     static let css: StaticString = """
         :root{color-scheme:light dark;--fg:#1f1f1f;--muted:#5f6368;--bg:#fdfcf8;--rule:#c8c4b8;\
@@ -27,10 +29,12 @@ enum PageStyle {
         grid-template-columns:max-content 1fr;gap:.15em 1em;margin:0 0 2em;padding:.8em 0;\
         border-top:1px solid var(--rule);border-bottom:1px solid var(--rule)}
         dl.meta div{display:contents}dt{font-weight:700}dd{margin:0}
-        .table-wrap{overflow-x:auto;margin:1.2em 0 1.6em;border:1px solid var(--rule)}
+        .table-wrap{overflow-x:auto;margin:1.2em 0 1.6em;border:1px solid var(--rule);width:max-content;\
+        min-width:100%;max-width:min(calc(100vw - 2.5rem),64rem);position:relative;left:50%;transform:translateX(-50%)}
         table{border-collapse:collapse;width:100%;font-family:var(--sans);font-size:.9rem;line-height:1.55}
         th,td{border:1px solid var(--rule);padding:.35em .6em;vertical-align:middle;white-space:pre-line;\
-        min-width:3.5em;text-align:left}
+        min-width:5em;text-align:left}
+        th:first-child,td:first-child{min-width:7em}
         table tr>:first-child{border-left:0}table tr>:last-child{border-right:0}
         thead tr:first-child>*{border-top:0}tbody tr:last-child>*{border-bottom:0}
         thead th{background:var(--head);text-align:center;font-weight:700}
@@ -51,7 +55,7 @@ enum PageStyle {
         :root{--fg:#000;--muted:#333;--bg:#fff;--rule:#888;--head:#eee;--zebra:#fff}\
         body{font-size:11pt}main{max-width:none;padding:0}\
         body>footer details,body>footer h2{display:none}body>footer{border-top-width:.5pt;padding:0;margin-top:2em}\
-        .table-wrap{overflow:visible;border:0}table{break-inside:avoid}tr,th,td{break-inside:avoid}\
+        .table-wrap{overflow:visible;border:0;width:auto;max-width:none;left:0;transform:none}table{break-inside:avoid}tr,th,td{break-inside:avoid}\
         thead{display:table-header-group}h2,h3,h4,h5{break-after:avoid}a{color:inherit;text-decoration:none}}
 
         """
