@@ -1,6 +1,7 @@
 """Validates Gazette HTML pages: strict html5lib parsing, self-containment, then headless Chromium.
 
 Called by scripts/check-html; see there for the setup. Prints one line per problem, exits 1 on any.
+usage: check_html.py DIR SCREENSHOT_DIR | check_html.py --parse-only DIR   (html5lib and self-containment only)
 """
 import json
 import os
@@ -137,12 +138,14 @@ def check_in_browser(driver, page, title, tables, shots):
 
 
 def main():
-    directory, shots = Path(sys.argv[1]), Path(sys.argv[2])
+    arguments = sys.argv[1:]
+    parse_only = "--parse-only" in arguments
+    arguments = [argument for argument in arguments if argument != "--parse-only"]
+    directory = Path(arguments[0])
     pages = sorted(directory.rglob("*.html"))
     if not pages:
         fail(directory, "no .html files")
         return 1
-    shots.mkdir(parents=True, exist_ok=True)
     checks = []
     for page in pages:
         tree = parse_strict(page)
@@ -151,6 +154,10 @@ def main():
         check_self_contained(page, tree)
         checks.append((page, expected_title(page, tree), expected_tables(page, tree)))
     print(f"html5lib strict: {len(pages)} pages parsed, {len(pages) - len(checks)} failed", flush=True)
+    if parse_only:
+        return 1 if failures else 0
+    shots = Path(arguments[1])
+    shots.mkdir(parents=True, exist_ok=True)
     if not (directory / "index.html").exists():
         fail(directory, "no index.html")
     driver = browser()
