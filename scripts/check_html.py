@@ -131,6 +131,13 @@ def check_in_browser(driver, page, title, tables, shots):
         overflow = screenshot(driver, shots / f"{stem}-{label}.png", width, mobile)
         if overflow > 0:
             fail(page, f"page scrolls sideways by {overflow}px at {width}px wide")
+    # How a reader at night and a printer see it: dark scheme on the phone, print media on paper width.
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                           {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    screenshot(driver, shots / f"{stem}-dark.png", 390, True)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print", "features": []})
+    screenshot(driver, shots / f"{stem}-print.png", 794, False)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     for entry in driver.get_log("browser"):
         if entry.get("level") in ("SEVERE", "WARNING"):

@@ -51,11 +51,12 @@ enum PageStyle {
         .reason{margin-left:.6em;opacity:.75}
         @media (max-width:30em){body{font-size:1rem}main{padding-top:1.5rem}h1{font-size:1.35rem}\
         main,body>footer{padding:0 .9rem}}
+        @page{margin:2cm 1.8cm}
         @media print{html{background:#fff;color:#000}\
         :root{--fg:#000;--muted:#333;--bg:#fff;--rule:#888;--head:#eee;--zebra:#fff}\
         body{font-size:11pt}main{max-width:none;padding:0}\
-        body>footer details,body>footer h2{display:none}body>footer{border-top-width:.5pt;padding:0;margin-top:2em}\
-        .table-wrap{overflow:visible;border:0;width:auto;max-width:none;left:0;transform:none}table{break-inside:avoid}tr,th,td{break-inside:avoid}\
+        body>footer details,body>footer h2{display:none}body>footer{border-top-width:.5pt;padding:0;margin-top:2em;max-width:none}\
+        .table-wrap{overflow:visible;width:auto;max-width:none;left:0;transform:none}table{break-inside:avoid}tr,th,td{break-inside:avoid}\
         thead{display:table-header-group}h2,h3,h4,h5{break-after:avoid}a{color:inherit;text-decoration:none}}
 
         """
