@@ -104,7 +104,7 @@ def collapse(text):
     return " ".join(part for part in spaced.split(" ") if part)
 
 
-def check_in_browser(driver, page, title, tables, shots):
+def check_in_browser(driver, page, stem, title, tables, shots):
     driver.get(page.resolve().as_uri())
     driver.get_log("browser")  # nothing before this load matters
     driver.refresh()
@@ -126,7 +126,6 @@ def check_in_browser(driver, page, title, tables, shots):
             target = Path(unquote(href[len("file://"):]))
             if not target.exists():
                 fail(page, f"broken link {href}")
-    stem = page.stem
     for label, width, mobile in (("desktop", 1280, False), ("narrow", 390, True)):
         overflow = screenshot(driver, shots / f"{stem}-{label}.png", width, mobile)
         if overflow > 0:
@@ -170,7 +169,9 @@ def main():
     driver = browser()
     try:
         for page, title, tables in checks:
-            check_in_browser(driver, page, title, tables, shots)
+            # Pages in different folders may share a name: the screenshot name keeps the folders.
+            stem = "__".join(page.relative_to(directory).with_suffix("").parts)
+            check_in_browser(driver, page, stem, title, tables, shots)
     finally:
         driver.quit()
     print(f"chromium: {len(checks)} pages loaded; screenshots in {shots}", flush=True)

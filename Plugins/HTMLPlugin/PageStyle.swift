@@ -19,7 +19,7 @@ enum PageStyle {
         main,body>footer{max-width:42.5rem;margin:0 auto;padding:0 1.25rem}
         main{padding-top:2.5rem}
         h1,h2,h3,h4,h5,h6{font-family:var(--sans);line-height:1.45;font-weight:700;margin:1.8em 0 .6em}
-        h1{font-size:1.6rem;margin-top:0;text-align:center;text-wrap:balance}
+        h1{font-size:1.6rem;margin-top:0;text-align:center;text-wrap:balance}h1.untitled{color:var(--muted)}
         h2{font-size:1.3rem}h3{font-size:1.15rem}h4,h5,h6{font-size:1.02rem}
         .num{font-variant-numeric:tabular-nums}
         p{margin:0 0 .9em;text-indent:2em;white-space:pre-line;text-align:justify}
