@@ -14,7 +14,9 @@ extension HTMLWriter {
             out.text(heading.text)
             out.raw("</h"); out.int(tag); out.raw(">\n")
         case .paragraph(let text):
-            out.raw("<p>"); out.text(text); out.raw("</p>\n")
+            // Portal pages often indent with ideographic spaces; the stylesheet's indent would double it.
+            let indented = text.unicodeScalars.first.map { $0 == "\u{3000}" || $0 == "\u{A0}" } ?? false
+            out.raw(indented ? "<p class=\"indented\">" : "<p>"); out.text(text); out.raw("</p>\n")
         case .table(let table):
             writeTable(table, to: &out)
         case .list(let items):

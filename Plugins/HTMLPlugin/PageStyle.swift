@@ -22,7 +22,7 @@ enum PageStyle {
         h1{font-size:1.6rem;margin-top:0;text-align:center;text-wrap:balance}h1.untitled{color:var(--muted)}
         h2{font-size:1.3rem}h3{font-size:1.15rem}h4,h5,h6{font-size:1.02rem}
         .num{font-variant-numeric:tabular-nums}
-        p{margin:0 0 .9em;text-indent:2em;white-space:pre-line;text-align:justify}
+        p{margin:0 0 .9em;text-indent:2em;white-space:pre-line;text-align:justify}p.indented{text-indent:0}
         ul{margin:0 0 1em;padding-left:2em}li{white-space:pre-line}
         a{color:var(--link)}
         dl.meta{font-family:var(--sans);font-size:.9rem;color:var(--muted);display:grid;\

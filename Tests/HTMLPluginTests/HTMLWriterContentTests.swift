@@ -103,6 +103,13 @@ struct HTMLWriterContentTests {
         #expect(!html.contains("<details open"))
     }
 
+    @Test func paragraphsIndentedWithIdeographicSpacesAreNotIndentedTwice() throws {
+        var document = SampleDocuments.empty
+        document.blocks = [.paragraph("\u{3000}\u{3000}一是力度大。"), .paragraph("二是范围广。")]
+        let html = try Self.html(document)
+        #expect(html.contains("<p class=\"indented\">\u{3000}\u{3000}一是力度大。</p>\n<p>二是范围广。</p>"))
+    }
+
     @Test func emptyDocumentFallsBackToItsFileName() throws {
         let html = try Self.html(SampleDocuments.empty)
         #expect(html.contains("<title>empty.txt</title>"))
