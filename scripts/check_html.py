@@ -75,6 +75,8 @@ def expected_title(page, tree):
 
 
 def browser():
+    # The Debian chromedriver is given explicitly; Selenium Manager must never fetch one.
+    os.environ["SE_OFFLINE"] = "true"
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
