@@ -5,7 +5,8 @@ extension CollectionIndex {
         let groups = self.groups
         out.raw("<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
         out.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        out.raw("<meta name=\"generator\" content=\"Gazette HTMLWriter 1.0.0\">\n")
+        out.raw("<meta name=\"generator\" content=\"Gazette HTMLWriter "); out.text(HTMLWriter.currentVersion)
+        out.raw("\">\n")
         out.raw("<title>政府信息公开年度报告</title>\n<style>\n")
         out.raw(PageStyle.css)
         out.raw(PageStyle.indexCSS)

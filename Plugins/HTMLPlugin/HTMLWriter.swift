@@ -11,7 +11,9 @@ public struct HTMLWriter: DocumentWriter {
     public init() {}
 
     public var name: String { "HTMLWriter" }
-    public var version: String { "1.0.0" }
+    public var version: String { Self.currentVersion }
+    /// The writer's version, also named in every page's `generator` meta tag.
+    static let currentVersion = "1.0.0"
     public var format: Format { .html }
     public var fileExtension: String { "html" }
     public var summary: String { "standalone HTML5 page, UTF-8, embedded CSS, no scripts" }
@@ -21,7 +23,7 @@ public struct HTMLWriter: DocumentWriter {
         let title = Self.displayTitle(document)
         out.raw("<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
         out.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        out.raw("<meta name=\"generator\" content=\"Gazette HTMLWriter 1.0.0\">\n<title>")
+        out.raw("<meta name=\"generator\" content=\"Gazette HTMLWriter "); out.text(version); out.raw("\">\n<title>")
         out.text(title)
         out.raw("</title>\n<style>\n")
         out.raw(PageStyle.css)

@@ -21,6 +21,11 @@ struct ConvertToHTMLTests {
         #expect(index.contains("<a href=\"sub/b.html\">"))
     }
 
+    @Test func pluginsListsTheHTMLWriter() throws {
+        let result = try CommandRunner.gazette(["plugins"])
+        #expect(result.status == 0 && result.out.contains("HTMLWriter"))
+    }
+
     @Test func standardOutputGetsNoIndex() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
