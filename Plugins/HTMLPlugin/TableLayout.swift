@@ -2,33 +2,45 @@ import DocumentModel
 
 /// How a table is laid out in HTML: which leading rows form the header, and which cells are numbers.
 ///
-/// The model does not mark header rows (text sources have none), so the writer infers them:
-/// the header is the shortest run of leading rows, not the whole table, such that
-/// 1. no cell in it is a number,
-/// 2. no row span starts in it and reaches past it (HTML clips spans at a row group), and
-/// 3. some row after it has a number.
-/// A table of words only, or one whose first row has numbers, has no header: it is all body,
-/// which is what a reader sees in the source anyway.
+/// The model does not mark header rows (text sources have none), so the writer infers them.
+/// The header is the first row, extended
+/// - over every row a row span starting in it covers (HTML clips spans at a row group), and
+/// - to the next row when a header row has a cell spanning columns and that next row is all
+///   words: the column labels the spanning cell groups (`申请情况` over `件数 | 比例`);
+///
+/// and it is a header only when no cell in it is a number, every row of it has some text, at
+/// least one row follows it, and some following row holds a number or a blank cell (a data slot,
+/// as in report forms printed before their figures were filled in). A table of words only, or one
+/// whose first row has numbers (`2016 | 2017`), has no header: it is all body, as the source shows it.
 public enum TableLayout {
     /// The number of leading rows that form the header (`<thead>`), 0 when there is none.
     public static func headerRowCount(_ table: Table) -> Int {
         let rows = table.rows
-        guard rows.count >= 2 else { return 0 }
-        var header = 1
-        var index = 0
-        while index < header {
-            guard index < rows.count - 1 else { return 0 }
-            for cell in rows[index] {
-                if isNumeric(cell.text) { return 0 }
-                header = max(header, index + max(1, cell.rowSpan))
+        var header = 0
+        var reach = 1
+        while header < reach {
+            guard header < rows.count - 1 else { return 0 }
+            let row = rows[header]
+            guard row.contains(where: { !isBlank($0.text) }), !row.contains(where: { isNumeric($0.text) }) else { return 0 }
+            for cell in row { reach = max(reach, header + max(1, cell.rowSpan)) }
+            header += 1
+            if header == reach, row.contains(where: { $0.colSpan > 1 }), header < rows.count - 1,
+               isLabelRow(rows[header]) {
+                reach += 1
             }
-            index += 1
         }
-        guard header < rows.count else { return 0 }
-        for row in rows[header...] where row.contains(where: { isNumeric($0.text) }) {
-            return header
-        }
-        return 0
+        let hasData = rows[header...].contains { row in row.contains { isNumeric($0.text) || isBlank($0.text) } }
+        return hasData ? header : 0
+    }
+
+    /// A row of column labels: at least one cell, every cell with text, none a number.
+    private static func isLabelRow(_ row: [TableCell]) -> Bool {
+        !row.isEmpty && row.allSatisfy { !isBlank($0.text) && !isNumeric($0.text) }
+    }
+
+    /// True when the cell has no visible text.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { isSpace($0.value) || $0 == "\n" || $0 == "\r" }
     }
 
     /// True when the cell holds one number as written in reports: an optional sign, ASCII or

@@ -50,6 +50,35 @@ struct TableLayoutTests {
         #expect(TableLayout.headerRowCount(table) == 2)
     }
 
+    /// The 2019 report form: a title row spanning the table, column labels, then blank data slots.
+    @Test func titleRowAndLabelsOverBlankSlotsAreTheHeader() {
+        let table = Table(rows: [
+            [TableCell("第二十条第(一)项", colSpan: 4)],
+            [TableCell("信息内容"), TableCell("本年新制作数量"), TableCell("本年新公开数量"), TableCell("对外公开总数量")],
+            [TableCell("规章"), TableCell(""), TableCell(""), TableCell("")],
+            [TableCell("规范性文件"), TableCell(""), TableCell(""), TableCell("")],
+        ])
+        #expect(TableLayout.headerRowCount(table) == 2)
+    }
+
+    @Test func aBlankCornerCellStillMakesAHeader() {
+        #expect(TableLayout.headerRowCount(Self.table([["", "件数", "比例"], ["当面", "3", "30%"]])) == 1)
+    }
+
+    @Test func sectionRowsInTheBodyAreNotPulledIntoTheHeader() {
+        let table = Table(rows: [
+            [TableCell("指标"), TableCell("数量")],
+            [TableCell("申请人情况", colSpan: 2)],
+            [TableCell("自然人"), TableCell("5")],
+        ])
+        #expect(TableLayout.headerRowCount(table) == 1)
+    }
+
+    @Test func blankRowsFirstMeanNoHeader() {
+        #expect(TableLayout.headerRowCount(Self.table([["", ""], ["项目", "1"]])) == 0)
+        #expect(TableLayout.headerRowCount(Table(rows: [[], [TableCell("1")]])) == 0)
+    }
+
     @Test func aSpanReachingTheNumbersMeansNoHeader() {
         let table = Table(rows: [
             [TableCell("类别", rowSpan: 3), TableCell("件数")],
