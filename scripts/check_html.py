@@ -106,7 +106,7 @@ def collapse(text):
     return " ".join(part for part in spaced.split(" ") if part)
 
 
-def check_in_browser(driver, page, stem, title, tables, shots):
+def check_in_browser(driver, directory, page, stem, title, tables, shots):
     driver.get(page.resolve().as_uri())
     driver.get_log("browser")  # nothing before this load matters
     driver.refresh()
@@ -122,12 +122,18 @@ def check_in_browser(driver, page, stem, title, tables, shots):
     hidden = sum(1 for table in rendered if not table.is_displayed())
     if hidden:
         fail(page, f"{hidden} tables not displayed")
+    linked = set()
     for link in driver.find_elements(By.CSS_SELECTOR, "a[href]"):
         href = link.get_attribute("href")
         if href.startswith("file://") and "#" not in href:
             target = Path(unquote(href[len("file://"):]))
+            linked.add(target.resolve())
             if not target.exists():
                 fail(page, f"broken link {href}")
+    if page.name == "index.html" and page.parent == directory:
+        for other in sorted(directory.rglob("*.html")):
+            if other != page and other.resolve() not in linked:
+                fail(page, f"does not link {other.relative_to(directory)}")
     for label, width, mobile in (("desktop", 1280, False), ("narrow", 390, True)):
         overflow = screenshot(driver, shots / f"{stem}-{label}.png", width, mobile)
         if overflow > 0:
@@ -173,7 +179,7 @@ def main():
         for page, title, tables in checks:
             # Pages in different folders may share a name: the screenshot name keeps the folders.
             stem = "__".join(page.relative_to(directory).with_suffix("").parts)
-            check_in_browser(driver, page, stem, title, tables, shots)
+            check_in_browser(driver, directory, page, stem, title, tables, shots)
     finally:
         driver.quit()
     print(f"chromium: {len(checks)} pages loaded; screenshots in {shots}", flush=True)
