@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "TextPluginTests", dependencies: ["TextPlugin", "TestSupport"]),
         .testTarget(name: "PortalHTMLPluginTests", dependencies: ["PortalHTMLPlugin", "TextPlugin", "TestSupport"]),
         .testTarget(name: "JSONPluginTests", dependencies: ["JSONPlugin", "TextPlugin", "TestSupport"]),
-        .testTarget(name: "HTMLPluginTests", dependencies: ["HTMLPlugin", "TextPlugin", "TestSupport"]),
+        .testTarget(name: "HTMLPluginTests", dependencies: ["HTMLPlugin", "TextPlugin", "JSONPlugin", "TestSupport"]),
         .testTarget(name: "ArchivePluginTests", dependencies: ["ArchivePlugin", "TextPlugin", "JSONPlugin", "HTMLPlugin", "TestSupport"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["TestSupport"]),
     ]

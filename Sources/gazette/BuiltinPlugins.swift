@@ -17,6 +17,7 @@ enum BuiltinPlugins {
         ],
         writers: [
             JSONWriter(),
+            HTMLWriter(),
         ]
     )
 }

@@ -1,5 +1,6 @@
 import Conversion
 import DocumentModel
+import HTMLPlugin
 
 /// Converts a batch of files on all cores, writing each output as it is done, in input order.
 struct ConversionJob: Sendable {
@@ -18,6 +19,8 @@ struct ConversionJob: Sendable {
         var output: [UInt8] = []
         var diagnostics: [Diagnostic] = []
         var error: GazetteError?
+        /// The collection index's line for this document, when writing HTML to a folder.
+        var entry: CollectionEntry?
     }
 
     /// Converts every file; returns the failures (already reported on stderr).
@@ -29,6 +32,7 @@ struct ConversionJob: Sendable {
             }
         }
         var failures: [GazetteError] = []
+        var entries: [CollectionEntry] = []
         OrderedParallel.forEach(count: files.count, transform: { index in
             convert(files[index])
         }, consume: { index, outcome in
@@ -39,10 +43,18 @@ struct ConversionJob: Sendable {
             } else {
                 if !quiet { reportWarnings(outcome.diagnostics, file: file) }
                 if destination == nil { Terminal.writeOut(outcome.output) }
+                if let entry = outcome.entry { entries.append(entry) }
             }
             Terminal.progress("converting", done: index + 1, total: files.count)
         })
         Terminal.clearProgress()
+        if let destination, writer.format == .html, !entries.isEmpty {
+            let index = CollectionIndex(entries: entries)
+            do { try FileIO.writeAtomically(index.render(), to: destination.appending(Array(index.fileName.utf8))) } catch {
+                Terminal.report(error)
+                failures.append(error)
+            }
+        }
         return failures
     }
 
@@ -54,10 +66,12 @@ struct ConversionJob: Sendable {
             let document = try registry.read(input, explicit: explicit, options: options, file: name).document
             let output = try writer.write(document)
             if let destination {
-                let target = outputPath(for: file, in: destination)
+                let relative = outputRelativePath(for: file)
+                let target = destination.appending(Array(relative.utf8))
                 if let parent = target.parent { try FileIO.createDirectory(parent) }
                 try FileIO.writeAtomically(output, to: target)
-                return Outcome(diagnostics: document.provenance.diagnostics)
+                let entry = writer.format == .html ? CollectionEntry(document, path: relative) : nil
+                return Outcome(diagnostics: document.provenance.diagnostics, entry: entry)
             }
             return Outcome(output: output, diagnostics: document.provenance.diagnostics)
         } catch {
@@ -65,13 +79,13 @@ struct ConversionJob: Sendable {
         }
     }
 
-    /// `DIR/<relative path with the writer's extension>`; a GBK name becomes its UTF-8 reading.
-    private func outputPath(for file: InputFile, in destination: FilePath) -> FilePath {
+    /// The relative path with the writer's extension, written under `DIR`; a GBK name becomes its UTF-8 reading.
+    private func outputRelativePath(for file: InputFile) -> String {
         var relative = file.relativePath.description
         if let dot = relative.lastIndex(of: "."), !relative[dot...].contains("/") {
             relative = String(relative[..<dot])
         }
-        return destination.appending(Array((relative + "." + writer.fileExtension).utf8))
+        return relative + "." + writer.fileExtension
     }
 
     private func reportWarnings(_ diagnostics: [Diagnostic], file: InputFile) {

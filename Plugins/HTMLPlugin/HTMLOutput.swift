@@ -1,0 +1,67 @@
+/// A byte buffer that writes HTML by hand: markup verbatim, every piece of text escaped.
+///
+/// Hand-written, like the JSON writer's buffer, because writing HTML must cost no more than 1.5x
+/// writing JSON for the same document; string interpolation would allocate per element.
+struct HTMLOutput {
+    /// The bytes written so far.
+    var bytes: [UInt8] = []
+
+    /// Creates an empty buffer with room for `capacity` bytes.
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// Appends trusted markup exactly as written.
+    mutating func raw(_ markup: StaticString) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a decimal integer.
+    mutating func int(_ value: Int) {
+        if value >= 0, value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+        } else {
+            bytes.append(contentsOf: String(value).utf8)
+        }
+    }
+
+    /// Appends a `Double` as Swift prints it (the same digits as the JSON form).
+    mutating func double(_ value: Double) {
+        bytes.append(contentsOf: "\(value)".utf8)
+    }
+
+    /// Appends document text, escaped for both text content and quoted attribute values.
+    ///
+    /// `& < > " '` become references. Code points the HTML parser reports as errors (C0
+    /// controls other than tab, LF and CR; DEL and the C1 controls; noncharacters) become U+FFFD,
+    /// so every page parses cleanly; the JSON form keeps the exact text.
+    mutating func text(_ value: String) {
+        var value = value
+        value.withUTF8 { appendEscaped($0) }
+    }
+
+    /// Appends a URL path, percent-encoding every byte outside the unreserved set and `/`,
+    /// so the result is safe both as a URL and inside a quoted attribute.
+    mutating func urlPath(_ path: String) {
+        let hex = HTMLOutput.hexDigits
+        for byte in path.utf8 {
+            if HTMLOutput.isURLSafe(byte) {
+                bytes.append(byte)
+            } else {
+                bytes.append(contentsOf: [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            }
+        }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
+    private static func isURLSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            true
+        default:
+            false
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// PLACEHOLDER: the HTML writer lands with its own issue.
-enum HTMLPlugin {}
