@@ -24,6 +24,8 @@ public struct BuildSummary: Sendable {
     public var unknownYear: [String] = []
     /// Inputs that could not be read or converted; they are not in any bundle.
     public var failures: [GazetteError] = []
+    /// What each document holds: `original`, `json` and, when an HTML writer is registered, `html`.
+    public var memberKinds: [String] = []
     /// Bytes of all stored originals.
     public var bytesIn = 0
     /// Bytes of all bundles written.

@@ -54,6 +54,7 @@ public struct BundleBuilder: Sendable {
     public func build(_ files: [InputFile], progress: (Int, Int) -> Void = { _, _ in }) throws(GazetteError) -> BuildSummary {
         try FileIO.createDirectory(options.outputDirectory)
         var summary = BuildSummary()
+        summary.memberKinds = ["original", "json"] + (htmlWriter == nil ? [] : ["html"])
         var spools: [Int?: (file: ScratchFile, documents: [SpooledDocument])] = [:]
         var seen: [String: (year: Int?, position: Int, sha256: String)] = [:]
         var writeError: GazetteError?

@@ -68,9 +68,9 @@ final class ScratchFile {
     }
 
     /// Flushes, syncs and renames the file to `target`, atomically replacing it.
-    func commit(to target: FilePath) throws(GazetteError) {
+    func commit(to target: FilePath, sync: Bool = true) throws(GazetteError) {
         try flush()
-        guard fsync(fd) == 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: path.description) }
+        guard !sync || fsync(fd) == 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: path.description) }
         close(fd)
         fd = -1
         let renamed = path.withCString { from in target.withCString { to in rename(from, to) } }
