@@ -77,7 +77,8 @@ extension VerificationRun {
         }
         let known: Set<String> = VerificationRun.capturedPaths
         for (path, entry) in seen.sorted(by: { $0.value.offset < $1.value.offset }) where !expected.contains(path) && !known.contains(path) {
-            problem(.extraEntry, "\(path) is in the bundle but in neither the manifest nor the index", path: path, offset: entry.offset)
+            let outside = bagName.map { !path.hasPrefix("data/") && path.hasPrefix($0 + "/") == false && path.contains("/") } ?? false
+            problem(.extraEntry, "\(path) is in the bundle but in neither the manifest nor the index\(outside ? " (outside the bag directory)" : "")", path: path, offset: entry.offset)
         }
     }
 

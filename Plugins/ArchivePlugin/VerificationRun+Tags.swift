@@ -54,10 +54,14 @@ extension VerificationRun {
             damage(BundleFormat.bagInfoPath, .badTagFile, "no valid Payload-Oxum", offset: seen[BundleFormat.bagInfoPath]?.offset ?? 0)
             return
         }
-        let payload = seen.filter { $0.key.hasPrefix("data/") }
-        let actualBytes = payload.values.reduce(0) { $0 + $1.size }
-        if bytes != actualBytes || count != payload.count {
-            problem(.badTagFile, "Payload-Oxum says \(bytes).\(count) but the payload read is \(actualBytes).\(payload.count)", path: BundleFormat.bagInfoPath)
+        // Compared with the index (or, without one, an undamaged stream), so damage elsewhere is not reported twice.
+        let sizes: [Int]
+        if let index { sizes = index.documents.flatMap(\.members).map(\.size) }
+        else if damagedRanges.isEmpty { sizes = seen.filter { $0.key.hasPrefix("data/") }.map(\.value.size) }
+        else { return }
+        let total = sizes.reduce(0, +)
+        if bytes != total || count != sizes.count {
+            problem(.badTagFile, "Payload-Oxum says \(bytes).\(count) but the payload is \(total).\(sizes.count)", path: BundleFormat.bagInfoPath)
         }
     }
 }

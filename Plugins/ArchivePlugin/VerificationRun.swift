@@ -108,7 +108,7 @@ final class VerificationRun {
                 damageStart = memberOffset
                 let what = current.map { " (inside \($0.path))" } ?? ""
                 let (kind, message) = describe(outcome, tarError: tarError)
-                problem(kind, message + what, path: current?.path, offset: memberOffset)
+                problem(kind, message + what, path: current?.path ?? completed.first?.0, offset: memberOffset)
                 damagedRanges.append((memberOffset..<(memberOffset + 1), problems.count - 1))
                 if let entry = current { damagedPaths[entry.path] = (message, entry.offset) }
                 for (path, entry) in completed { damagedPaths[path] = (message, entry.offset) }
@@ -150,7 +150,8 @@ final class VerificationRun {
         }
         let top = name.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
         if bagName == nil { bagName = top }
-        if top != bagName { problem(.structure, "\(name) is outside the bag directory \(bagName!)", offset: offset) }
+        // An entry outside the bag keeps its full name, so it is reported as extra, not as a duplicate.
+        guard top == bagName else { return name }
         return BundleReader.bagRelative(name) ?? name
     }
 
