@@ -1,7 +1,8 @@
 import Conversion
 
 /// Writes one bundle in its final layout from spooled members:
-/// `bagit.txt`, `bag-info.txt`, `manifest-sha256.txt`, the payload sorted by path, `index.json`,
+/// `bagit.txt`, `bag-info.txt`, `manifest-sha256.txt`, the payload by document id (original, json,
+/// html), `index.json`,
 /// `index-lookup.bin`, `tagmanifest-sha256.txt`, the end-of-archive member, the footer.
 struct BundleAssembler {
     let bundle: String
@@ -10,7 +11,9 @@ struct BundleAssembler {
 
     func write(_ spooled: [SpooledDocument], from spool: ScratchFile, to output: ScratchFile) throws(GazetteError) {
         let documents = spooled.sorted { $0.record.id < $1.record.id }
-        let payload = documents.flatMap(\.members).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        // By document, not by path: a document's members sit together, so a cut or a damaged region
+        // costs whole documents, and every original lies next to its conversions.
+        let payload = documents.flatMap(\.members)
         let payloadBytes = payload.reduce(0) { $0 + $1.size }
 
         var tagDigests: [(path: String, sha256: String)] = []

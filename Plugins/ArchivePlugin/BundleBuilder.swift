@@ -55,7 +55,7 @@ public struct BundleBuilder: Sendable {
         try FileIO.createDirectory(options.outputDirectory)
         var summary = BuildSummary()
         summary.memberKinds = ["original", "json"] + (htmlWriter == nil ? [] : ["html"])
-        var spools: [Int?: (file: ScratchFile, documents: [SpooledDocument])] = [:]
+        var spools: [Int?: YearSpool] = [:]
         var seen: [String: (year: Int?, position: Int, sha256: String)] = [:]
         var writeError: GazetteError?
         OrderedParallel.forEach(count: files.count, workers: options.workers, transform: { index in
@@ -75,13 +75,13 @@ public struct BundleBuilder: Sendable {
                     }
                     let alias = BundleAlias(originalName: prepared.record.originalName, originalNameHex: prepared.record.originalNameHex,
                                             sourcePath: prepared.record.sourcePath)
-                    spools[first.year]!.documents[first.position].record.aliases.append(alias)
+                    spools[first.year]!.documents[first.position].record.aliases.append(alias)  // a class: no copy
                     summary.duplicates.append((name, prepared.record.id))
                     return
                 }
                 do throws(GazetteError) {
                     if spools[prepared.bundleYear] == nil {
-                        spools[prepared.bundleYear] = (try scratch("spool", year: prepared.bundleYear), [])
+                        spools[prepared.bundleYear] = YearSpool(file: try scratch("spool", year: prepared.bundleYear))
                     }
                     let spool = spools[prepared.bundleYear]!.file
                     var members: [SpooledDocument.Member] = []
@@ -90,8 +90,9 @@ public struct BundleBuilder: Sendable {
                         members.append(.init(role: member.role, path: member.path, spoolOffset: offset,
                                              length: member.gzip.count, size: member.size, sha256: member.sha256))
                     }
-                    seen[prepared.record.id] = (prepared.bundleYear, spools[prepared.bundleYear]!.documents.count, prepared.sha256)
-                    spools[prepared.bundleYear]!.documents.append(SpooledDocument(record: prepared.record, sha256: prepared.sha256, members: members))
+                    let yearSpool = spools[prepared.bundleYear]!
+                    seen[prepared.record.id] = (prepared.bundleYear, yearSpool.documents.count, prepared.sha256)
+                    yearSpool.documents.append(SpooledDocument(record: prepared.record, sha256: prepared.sha256, members: members))
                     summary.documents += 1
                     summary.bytesIn += prepared.bytesIn
                     if prepared.bundleYear == nil { summary.unknownYear.append(name) }
@@ -103,7 +104,8 @@ public struct BundleBuilder: Sendable {
         if let writeError { throw writeError }
         let years = spools.keys.sorted { ($0 ?? Int.max) < ($1 ?? Int.max) }
         for year in years {
-            let (spool, documents) = spools.removeValue(forKey: year)!
+            let yearSpool = spools.removeValue(forKey: year)!
+            let (spool, documents) = (yearSpool.file, yearSpool.documents)
             let target = options.outputDirectory.appending(Array((BundleFormat.bundleName(year: year) + ".tar.gz").utf8))
             let output = try scratch("tmp", year: year)
             let assembler = BundleAssembler(bundle: BundleFormat.bundleName(year: year), year: year, options: options)
@@ -113,6 +115,13 @@ public struct BundleBuilder: Sendable {
             summary.bundles.append(.init(path: target, year: year, documents: documents.count, bytes: size))
         }
         return summary
+    }
+
+    /// One year's spool file and the documents in it; a class so appending never copies the list.
+    private final class YearSpool {
+        let file: ScratchFile
+        var documents: [SpooledDocument] = []
+        init(file: ScratchFile) { self.file = file }
     }
 
     private func scratch(_ kind: String, year: Int?) throws(GazetteError) -> ScratchFile {

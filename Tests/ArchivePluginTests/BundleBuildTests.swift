@@ -38,7 +38,7 @@ struct BundleBuildTests {
         let lines = listing.output.split(separator: "\n")
         let names = lines.map { String($0.split(separator: " ").last!) }
         let id = try BundleReader(FilePath(fixture.bundle("gazette-2015.tar.gz").path)).index().documents[0].id
-        #expect(names == ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "data/json/\(id).json", "data/original/\(id).txt",
+        #expect(names == ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "data/original/\(id).txt", "data/json/\(id).json",
                           "index.json", "index-lookup.bin", "tagmanifest-sha256.txt"].map { "gazette-2015/" + $0 })
         #expect(lines.allSatisfy { $0.hasPrefix("-rw-r--r-- 0/0") && $0.contains("1970-01-01 00:00") })
     }
