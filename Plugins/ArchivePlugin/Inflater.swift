@@ -59,14 +59,17 @@ final class Inflater {
                 return (status, target.count - Int(stream.avail_out))
             }
             if produced > 0 {
+                // Past the limit, the sink still sees the bytes up to it, so a header that lies
+                // about its size can be refused with the precise reason.
+                let allowed = min(produced, max(0, limit - self.produced))
                 self.produced += produced
-                guard self.produced <= limit else { throw .overLimit }
                 let keepGoing = output.withUnsafeBytes { raw in
-                    let piece = UnsafeRawBufferPointer(rebasing: raw[0..<produced])
+                    let piece = UnsafeRawBufferPointer(rebasing: raw[0..<allowed])
                     crc = Deflater.crc32(piece, continuing: crc)
-                    return sink(piece)
+                    return allowed == 0 || sink(piece)
                 }
                 guard keepGoing else { throw .stopped }
+                guard self.produced <= limit else { throw .overLimit }
             }
             switch status {
             case Z_STREAM_END:
