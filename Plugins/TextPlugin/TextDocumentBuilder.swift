@@ -30,9 +30,12 @@ enum TextDocumentBuilder {
     /// A sniff answer for a reader that decodes `family`, from the shared encoding detector.
     static func sniff(_ sample: InputSample, family: Set<TextEncoding>, name: String) -> SniffResult {
         if BinarySignature.reason(sample.bytes) != nil { return .no(.text, "binary") }
-        let decision = EncodingDetector.detect(sample.bytes[...])
+        let decision = EncodingDetector.detect(sample.bytes[...], endsInput: sample.isComplete)
         guard family.contains(decision.encoding) else {
-            return .no(.text, "\(decision.encoding.rawValue) text, not for \(name)")
+            return .no(.text, "")  // another text reader's family: it will explain itself
+        }
+        if decision.confidence == 0 {
+            return .no(.text, decision.notes.first ?? "does not look like text in \(decision.encoding.rawValue): \(decision.evidence)")
         }
         // Markup is better read by a markup reader; stay in the race at low confidence.
         let confidence = MarkupHint.looksLikeMarkup(sample.bytes) ? min(decision.confidence, 0.3) : decision.confidence

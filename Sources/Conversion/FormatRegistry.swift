@@ -64,7 +64,7 @@ public struct FormatRegistry: Sendable {
             return !lhs.extensionMatch && rhs.extensionMatch
         }
         guard let best, best.sniff.confidence > .none || explicit != nil else {
-            throw GazetteError(.unsupportedFormat, "no reader recognises this input", file: file)
+            throw GazetteError(.unsupportedFormat, "no reader recognises this input\(Self.explain(ranked.map(\.sniff)))", file: file)
         }
         let rivals = ranked.filter {
             $0.sniff.confidence == best.sniff.confidence && $0.extensionMatch == best.extensionMatch
@@ -78,6 +78,13 @@ public struct FormatRegistry: Sendable {
                 file: file)
         }
         return Choice(reader: best.reader, sniff: best.sniff, explicit: explicit != nil)
+    }
+
+    /// The distinct reasons readers gave for declining, so a refusal says why (e.g. "not GB text").
+    private static func explain(_ sniffs: [SniffResult]) -> String {
+        var seen = Set<String>()
+        let reasons = sniffs.map(\.reason).filter { !$0.isEmpty && seen.insert($0).inserted }
+        return reasons.isEmpty ? "" : " (" + reasons.prefix(3).joined(separator: "; ") + ")"
     }
 
     private func unique(_ formats: [Format]) -> [Format] {

@@ -14,8 +14,8 @@ public struct SniffResult: Sendable, Equatable {
         self.reason = reason
     }
 
-    /// The reader cannot read this input.
-    public static func no(_ format: Format, _ reason: String = "not recognised") -> SniffResult {
+    /// The reader cannot read this input; an empty reason adds nothing to a refusal message.
+    public static func no(_ format: Format, _ reason: String = "") -> SniffResult {
         SniffResult(format: format, confidence: .none, reason: reason)
     }
 }

@@ -1,2 +1,0 @@
-#include "CEncodingTables.h"
-const uint16_t gazette_placeholder_table[1] = {0};

@@ -1,0 +1,46 @@
+extension EncodingDetector {
+    /// A declaration wins unless the bytes contradict it.
+    static func decide(declared: DeclaredEncoding, _ statistics: EncodingStatistics) -> EncodingDecision {
+        let named = "\(declared.source)=\(declared.label)"
+        let declaredEncoding = declared.encoding == .utf16LE || declared.encoding == .utf16BE ? TextEncoding.utf8 : declared.encoding
+        var notes: [String] = []
+        if declaredEncoding != declared.encoding {
+            // WHATWG (HTML): a UTF-16 label in the document itself means UTF-8 when there is no BOM.
+            notes.append("\(named) without a BOM is read as UTF-8 (WHATWG)")
+        }
+        if declaredEncoding != .utf8, statistics.isMultibyteUTF8 {
+            return contradicted(declared, by: .utf8, because: "valid UTF-8", confidence: 0.95, notes: notes)
+        }
+        if declaredEncoding == .utf8, statistics.utf8.errors > 0 {
+            let guess = decide(statistics)
+            let legacy = statistics.counts(guess.encoding)
+            // A stray bad byte in a legacy file must not keep it UTF-8: allow 1% errors.
+            if guess.encoding != .utf8, guess.confidence > lowConfidence, legacy.errors * 100 <= legacy.characters {
+                let validity = legacy.errors == 0 ? "valid" : "mostly valid"
+                let reason = "invalid UTF-8, \(validity) \(guess.encoding.rawValue) (\(statistics.summary))"
+                return contradicted(declared, by: guess.encoding, because: reason, confidence: max(0.5, guess.confidence), notes: notes)
+            }
+            notes.append("\(statistics.utf8.errors) invalid UTF-8 sequence(s) despite \(named)")
+        }
+        let counts = statistics.counts(declaredEncoding)
+        var confidence = counts.errors == 0 ? 0.9 : 0.7
+        if declaredEncoding != .utf8, !statistics.isASCII {
+            let guess = decide(statistics)
+            if guess.encoding != declaredEncoding, guess.confidence >= 0.6 {
+                confidence = 0.5
+                notes.append("\(named) kept, but the bytes look like \(guess.encoding.rawValue) (\(statistics.summary))")
+            }
+        }
+        return EncodingDecision(
+            encoding: declaredEncoding, confidence: confidence, evidence: "declaration (\(named))", notes: notes)
+    }
+
+    private static func contradicted(
+        _ declared: DeclaredEncoding, by encoding: TextEncoding, because reason: String, confidence: Double, notes: [String]
+    ) -> EncodingDecision {
+        let evidence = "bytes contradict declaration \(declared.label): \(reason)"
+        return EncodingDecision(
+            encoding: encoding, confidence: confidence, evidence: evidence,
+            notes: notes + ["\(declared.source)=\(declared.label) ignored: \(reason); read as \(encoding.rawValue)"])
+    }
+}
