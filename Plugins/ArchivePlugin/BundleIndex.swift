@@ -36,10 +36,11 @@ public struct BundleIndex: Codable, Sendable, Equatable {
         self.documents = documents
     }
 
-    /// The JSON bytes: sorted keys, pretty-printed, so equal indexes give equal bytes.
+    /// The JSON bytes: sorted keys, no whitespace, so equal indexes give equal bytes and large
+    /// bundles keep a compact index.
     public func encoded() throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(self)) + [0x0A]
     }
 

@@ -58,6 +58,7 @@ final class VerificationRun {
         let end = footer == nil ? file.size : file.size - BundleFooter.length
         var current: (path: String, offset: Int, size: Int, hasher: SHA256?, capture: [UInt8]?)?
         var completed: [(String, Seen)] = []
+        var completedCaptures: [String: [UInt8]] = [:]
         var tarError: String?
         var memberOffset = 0
         let parser = TarStreamParser(handlers: .init(
@@ -76,7 +77,7 @@ final class VerificationRun {
                 guard let entry = current else { return }
                 let digest = entry.hasher.map { SHA256Hex.hex($0.finalize()) }
                 completed.append((entry.path, Seen(offset: entry.offset, size: entry.size, sha256: digest)))
-                if let capture = entry.capture { self.captured[entry.path] = capture }
+                if let capture = entry.capture { completedCaptures[entry.path] = capture }
                 current = nil
             }))
         var damageStart: Int?
@@ -86,6 +87,7 @@ final class VerificationRun {
             memberOffset = position
             parser.memberOffset = memberOffset
             completed = []
+            completedCaptures = [:]
             tarError = nil
             let outcome = try MemberStream.read(reader, sink: { piece in
                 do throws(TarHeader.ParseError) { try parser.feed(piece); return true } catch { tarError = error.message; return false }
@@ -98,6 +100,8 @@ final class VerificationRun {
                     damageStart = nil
                 }
                 for (path, entry) in completed { record(path, entry) }
+                // Tag files count only when their member's CRC held.
+                captured.merge(completedCaptures) { first, _ in first }
                 noteFooter(at: memberOffset, length: reader.position - memberOffset)
                 if parser.ended { endOfArchive = true }
                 position = reader.position

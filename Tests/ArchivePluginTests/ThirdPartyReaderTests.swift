@@ -78,6 +78,31 @@ struct ThirdPartyReaderTests {
         #expect(outcome.output.contains("is valid"))
     }
 
+    static let schemaPython: String? = [ProcessInfo.processInfo.environment["GAZETTE_PYTHON"], "/usr/bin/python3"].compactMap { $0 }.first {
+        FileManager.default.isExecutableFile(atPath: $0) && (try? Program.run($0, ["-c", "import jsonschema"]))?.status == 0
+    }
+
+    @Test(.enabled(if: ThirdPartyReaderTests.schemaPython != nil, "jsonschema not installed: set GAZETTE_PYTHON to a python with `pip install jsonschema`"))
+    func indexAndVerifyReportMatchTheirPublishedSchemas() throws {
+        let fixture = try Self.built()
+        defer { withExtendedLifetime(fixture) {} }
+        let bundle = FilePath(fixture.bundle("gazette-2016.tar.gz").path)
+        let index = fixture.path("index.json"), report = fixture.path("report.json")
+        try Data(try BundleReader(bundle).index().encoded()).write(to: index)
+        var bytes = [UInt8](try Data(contentsOf: fixture.bundle("gazette-2016.tar.gz")))
+        bytes[bytes.count / 3] ^= 2
+        let damaged = fixture.path("damaged.tar.gz")
+        try Data(bytes).write(to: damaged)
+        let verifier = BundleVerifier(toolVersion: "test", time: "2026-01-01T00:00:00Z")
+        try Data(try verifier.verify(bundle).encoded() + verifier.verify(FilePath(damaged.path)).encoded()).write(to: report)
+        let schemas = Fixtures.packageRoot.appendingPathComponent("Archive/schema")
+        let script = Fixtures.packageRoot.appendingPathComponent("scripts/validate-json").path
+        for (schema, file) in [("bundle-index.schema.json", index), ("verify-report.schema.json", report)] {
+            let outcome = try Program.run(Self.schemaPython!, [script, schemas.appendingPathComponent(schema).path, file.path])
+            #expect(outcome.status == 0, "\(schema): \(outcome.output)")
+        }
+    }
+
     @Test func bsdtarReadsItWhenInstalled() throws {
         guard let bsdtar = Program.find(["/usr/bin/bsdtar", "/usr/local/bin/bsdtar"]) else { return }
         let fixture = try Self.built()
