@@ -6,7 +6,8 @@ import Darwin
 import Conversion
 
 /// An open bundle file for positioned reads.
-final class BundleFile {
+/// Immutable after opening; `pread` needs no shared position, so workers may share it.
+final class BundleFile: @unchecked Sendable {
     /// The path, for messages.
     let path: FilePath
     /// The file's size in bytes.

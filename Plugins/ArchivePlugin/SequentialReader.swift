@@ -14,9 +14,9 @@ final class SequentialReader {
     /// The file's size.
     var size: Int { file.size }
 
-    init(_ file: BundleFile, from position: Int = 0) {
+    init(_ file: BundleFile, from position: Int = 0, capacity: Int = bufferSize) {
         self.file = file
-        self.buffer = [UInt8](repeating: 0, count: Self.bufferSize)
+        self.buffer = [UInt8](repeating: 0, count: max(4096, min(capacity, Self.bufferSize)))
         self.position = position
         self.bufferStart = position
     }

@@ -54,77 +54,10 @@ final class VerificationRun {
     // MARK: - The streaming pass
 
     func stream() throws(GazetteError) {
-        let reader = SequentialReader(file)
-        let end = footer == nil ? file.size : file.size - BundleFooter.length
-        var current: (path: String, offset: Int, size: Int, hasher: SHA256?, capture: [UInt8]?)?
-        var completed: [(String, Seen)] = []
-        var completedCaptures: [String: [UInt8]] = [:]
-        var tarError: String?
-        var memberOffset = 0
-        let parser = TarStreamParser(handlers: .init(
-            entry: { [unowned self] header, offset throws(TarHeader.ParseError) in
-                let path = try self.admit(header, offset: offset)
-                let hash = !self.quick || Self.capturedPaths.contains(path)
-                current = (path, offset, 0, hash ? SHA256() : nil, Self.capturedPaths.contains(path) ? [] : nil)
-            },
-            data: { piece in
-                guard current != nil else { return }
-                current!.size += piece.count
-                current!.hasher?.update(bufferPointer: piece)
-                if current!.capture != nil, current!.capture!.count + piece.count <= Self.captureLimit { current!.capture!.append(contentsOf: piece) }
-            },
-            entryEnd: {
-                guard let entry = current else { return }
-                let digest = entry.hasher.map { SHA256Hex.hex($0.finalize()) }
-                completed.append((entry.path, Seen(offset: entry.offset, size: entry.size, sha256: digest)))
-                if let capture = entry.capture { completedCaptures[entry.path] = capture }
-                current = nil
-            }))
-        var damageStart: Int?
-        var position = 0
-        while position < end {
-            reader.seek(to: position)
-            memberOffset = position
-            parser.memberOffset = memberOffset
-            completed = []
-            completedCaptures = [:]
-            tarError = nil
-            let outcome = try MemberStream.read(reader, sink: { piece in
-                do throws(TarHeader.ParseError) { try parser.feed(piece); return true } catch { tarError = error.message; return false }
-            })
-            if outcome == .ok {
-                members += 1
-                if let start = damageStart {
-                    damagedRanges[damagedRanges.count - 1].range = start..<memberOffset
-                    problems[damagedRanges[damagedRanges.count - 1].problem].message += "; resynchronised at offset \(memberOffset)"
-                    damageStart = nil
-                }
-                for (path, entry) in completed { record(path, entry) }
-                // Tag files count only when their member's CRC held.
-                captured.merge(completedCaptures) { first, _ in first }
-                noteFooter(at: memberOffset, length: reader.position - memberOffset)
-                if parser.ended { endOfArchive = true }
-                position = reader.position
-                continue
-            }
-            // Damage: describe it once, then look for the next member.
-            if damageStart == nil {
-                damageStart = memberOffset
-                let what = current.map { " (inside \($0.path))" } ?? ""
-                let (kind, message) = describe(outcome, tarError: tarError)
-                problem(kind, message + what, path: current?.path ?? completed.first?.0, offset: memberOffset)
-                damagedRanges.append((memberOffset..<(memberOffset + 1), problems.count - 1))
-                if let entry = current { damagedPaths[entry.path] = (message, entry.offset) }
-                for (path, entry) in completed { damagedPaths[path] = (message, entry.offset) }
-            }
-            current = nil
-            parser.reset()
-            guard let next = try reader.nextSignature(from: memberOffset + 1), next < end else {
-                damagedRanges[damagedRanges.count - 1].range = damageStart!..<end
-                problems[damagedRanges[damagedRanges.count - 1].problem].message += "; no readable member after it"
-                break
-            }
-            position = next
+        if let spans = tiledSpans() {
+            streamInParallel(spans)
+        } else {
+            try streamSequentially()
         }
         if footer == nil, let candidate = footerCandidate {
             footer = candidate.footer
@@ -133,6 +66,105 @@ final class VerificationRun {
             problem(.footer, "no footer: the bundle is truncated or was not written by gazette", offset: max(0, file.size - BundleFooter.length))
         }
         if !endOfArchive { problem(.structure, "no tar end-of-archive marker") }
+    }
+
+    /// Reads member after member; after damage, resynchronises at the next gzip signature.
+    private func streamSequentially() throws(GazetteError) {
+        let reader = SequentialReader(file)
+        let end = footer == nil ? file.size : file.size - BundleFooter.length
+        var damageStart: Int?
+        var position = 0
+        while position < end {
+            let check = try MemberCheck.read(reader, at: position, quick: quick, capturing: Self.capturedPaths)
+            if apply(check) {
+                if let start = damageStart {
+                    damagedRanges[damagedRanges.count - 1].range = start..<check.offset
+                    problems[damagedRanges[damagedRanges.count - 1].problem].message += "; resynchronised at offset \(check.offset)"
+                    damageStart = nil
+                }
+                position = check.end
+                continue
+            }
+            if damageStart == nil {
+                damageStart = check.offset
+                recordDamage(check, range: check.offset..<(check.offset + 1))
+            }
+            guard let next = try reader.nextSignature(from: check.offset + 1), next < end else {
+                damagedRanges[damagedRanges.count - 1].range = damageStart!..<end
+                problems[damagedRanges[damagedRanges.count - 1].problem].message += "; no readable member after it"
+                break
+            }
+            position = next
+        }
+    }
+
+    /// When the footer's index accounts for every byte, members are checked on all cores and
+    /// applied in file order; a damaged member is exactly its span, so no resynchronisation is needed.
+    private func streamInParallel(_ spans: [Range<Int>]) {
+        let file = self.file, quick = self.quick
+        OrderedParallel.forEach(count: spans.count, transform: { (index: Int) -> MemberCheck in
+            let span = spans[index]
+            let reader = SequentialReader(file, from: span.lowerBound, capacity: span.count + 64)
+            do throws(GazetteError) { return try MemberCheck.read(reader, at: span.lowerBound, quick: quick, capturing: Self.capturedPaths) } catch {
+                return MemberCheck(offset: span.lowerBound, end: span.lowerBound, outcome: .badHeader(error.message))
+            }
+        }, consume: { (index: Int, check: MemberCheck) in
+            var check = check
+            if check.outcome == .ok, check.end != spans[index].upperBound {
+                check.outcome = .badHeader("the member does not end where the index says (\(spans[index].upperBound))")
+            }
+            if !apply(check) { recordDamage(check, range: spans[index]) }
+        })
+    }
+
+    /// Every member's span from the index and footer, when they tile the file exactly; else nil.
+    private func tiledSpans() -> [Range<Int>]? {
+        guard let footer, footer.index.length <= BundleReader.maximumIndexSize,
+              let bytes = try? file.read(at: footer.index.offset, count: footer.index.length),
+              let entry = try? MemberDecoder.entry(bytes, limit: BundleReader.maximumIndexSize, file: "", offset: 0),
+              let decoded = try? BundleIndex.decode(entry.data)
+        else { return nil }
+        var spans = (decoded.tagFiles + decoded.documents.flatMap(\.members)).map { $0.offset..<($0.offset + $0.compressedSize) }
+        spans += [footer.index, footer.lookup, footer.tagManifest].map { $0.offset..<($0.offset + $0.length) }
+        spans.sort { $0.lowerBound < $1.lowerBound }
+        var position = 0
+        for span in spans {
+            guard span.lowerBound == position, span.count > 0 else { return nil }
+            position = span.upperBound
+        }
+        let footerStart = file.size - BundleFooter.length
+        guard position < footerStart, footerStart - position < 4096 else { return nil }
+        return spans + [position..<footerStart]  // the end-of-archive member
+    }
+
+    /// Applies an intact member's entries; returns false when the member is damaged.
+    private func apply(_ check: MemberCheck) -> Bool {
+        guard check.outcome == .ok else { return false }
+        members += 1
+        if endOfArchive, !check.entries.isEmpty {
+            problem(.structure, "entries after the end-of-archive marker, first \(String(decoding: check.entries[0].header.name, as: UTF8.self))", offset: check.offset)
+        }
+        for entry in check.entries {
+            let path = admit(entry.header, offset: check.offset)
+            record(path, Seen(offset: check.offset, size: entry.size, sha256: entry.sha256))
+            // Tag files count only when their member's CRC held.
+            if let capture = entry.capture, captured[path] == nil { captured[path] = capture }
+        }
+        noteFooter(at: check.offset, length: check.end - check.offset)
+        if check.endsArchive { endOfArchive = true }
+        return true
+    }
+
+    /// Describes a damaged member once and marks what it held as damaged.
+    private func recordDamage(_ check: MemberCheck, range: Range<Int>) {
+        let partial = check.partialName.map { BundleReader.bagRelative($0) ?? $0 }
+        let (kind, message) = describe(check.outcome, tarError: check.tarError)
+        let firstPath = partial ?? check.entries.first.map { BundleReader.bagRelative(String(decoding: $0.header.name, as: UTF8.self)) ?? "" }
+        problem(kind, message + (partial.map { " (inside \($0))" } ?? ""), path: firstPath, offset: check.offset)
+        damagedRanges.append((range, problems.count - 1))
+        for name in check.entries.map({ String(decoding: $0.header.name, as: UTF8.self) }) + (check.partialName.map { [$0] } ?? []) {
+            damagedPaths[BundleReader.bagRelative(name) ?? name] = (message, check.offset)
+        }
     }
 
     private func describe(_ outcome: MemberStream.Outcome, tarError: String?) -> (VerifyReport.Problem.Kind, String) {
@@ -147,7 +179,7 @@ final class VerificationRun {
     }
 
     /// Checks an entry's header; returns its bag-relative path.
-    private func admit(_ header: TarHeader, offset: Int) throws(TarHeader.ParseError) -> String {
+    private func admit(_ header: TarHeader, offset: Int) -> String {
         let name = String(decoding: header.name, as: UTF8.self)
         if let refusal = EntryPolicy.refusal(header) {
             problem(.unsafeEntry, "\(name): \(refusal)", offset: offset)
