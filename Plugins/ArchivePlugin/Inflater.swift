@@ -8,7 +8,7 @@ import Conversion
 /// at most one chunk of work beyond the declared size.
 final class Inflater {
     /// Output piece size.
-    static let chunkSize = 256 * 1024
+    static let chunkSize = 64 * 1024
 
     private var stream = z_stream()
     private var output: [UInt8]
@@ -39,7 +39,8 @@ final class Inflater {
     /// Creates an inflater whose output may not exceed `limit` bytes.
     init(limit: Int = .max) throws(GazetteError) {
         self.limit = limit
-        output = [UInt8](repeating: 0, count: Self.chunkSize)
+        // Uninitialised: one inflater per member, so zero-filling would cost more than inflating small members.
+        output = [UInt8](unsafeUninitializedCapacity: Self.chunkSize) { _, count in count = Self.chunkSize }
         let status = czlib_inflateInit2(&stream, -15)
         guard status == Z_OK else { throw GazetteError(.internal, "zlib inflateInit2 failed (\(status))") }
     }

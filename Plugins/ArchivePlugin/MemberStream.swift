@@ -24,16 +24,23 @@ enum MemberStream {
     /// otherwise the caller resynchronises.
     static func read(_ reader: SequentialReader, limit: Int = .max,
                      sink: (UnsafeRawBufferPointer) -> Bool) throws(GazetteError) -> Outcome {
-        _ = try reader.available(70_000)
-        let parsed: Result<GzipHeader, GzipHeader.Failure> = reader.withUnread { raw in
-            Result { () throws(GzipHeader.Failure) in try GzipHeader.parse(raw) }
+        // Ask for just enough bytes: Gazette's headers are 10 bytes, others grow as needed.
+        var wanted = 64
+        var header: GzipHeader?
+        while header == nil {
+            let got = try reader.available(wanted)
+            let parsed: Result<GzipHeader, GzipHeader.Failure> = reader.withUnread { raw in
+                Result { () throws(GzipHeader.Failure) in try GzipHeader.parse(raw) }
+            }
+            switch parsed {
+            case .success(let value): header = value
+            case .failure(.needMore):
+                guard got >= wanted, wanted < 140_000 else { return .truncated }
+                wanted *= 4
+            case .failure(.invalid(let why)): return .badHeader(why)
+            }
         }
-        let header: GzipHeader
-        switch parsed {
-        case .success(let value): header = value
-        case .failure(.needMore): return .truncated
-        case .failure(.invalid(let why)): return .badHeader(why)
-        }
+        guard let header else { return .truncated }
         reader.advance(header.length)
         let inflater = try Inflater(limit: limit)
         while !inflater.finished {

@@ -16,7 +16,8 @@ final class SequentialReader {
 
     init(_ file: BundleFile, from position: Int = 0, capacity: Int = bufferSize) {
         self.file = file
-        self.buffer = [UInt8](repeating: 0, count: max(4096, min(capacity, Self.bufferSize)))
+        let size = max(4096, min(capacity, Self.bufferSize))
+        self.buffer = [UInt8](unsafeUninitializedCapacity: size) { _, count in count = size }  // filled before it is read
         self.position = position
         self.bufferStart = position
     }
