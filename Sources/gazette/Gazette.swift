@@ -16,6 +16,6 @@ struct Gazette: ParsableCommand {
             65 bad input data, 66 input not found, 70 internal error, 73 cannot write output.
             """,
         version: version,
-        subcommands: [ConvertCommand.self, SniffCommand.self, PluginsCommand.self]
+        subcommands: [ConvertCommand.self, SniffCommand.self, PluginsCommand.self, ArchiveCommand.self]
     )
 }

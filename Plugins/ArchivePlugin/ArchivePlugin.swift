@@ -1,2 +1,0 @@
-/// PLACEHOLDER: the yearly archive bundle lands with its own issue.
-enum ArchivePlugin {}

@@ -1,0 +1,33 @@
+import Conversion
+
+/// What `build` did: the bundles written, what went into them and what could not.
+public struct BuildSummary: Sendable {
+    /// One bundle written.
+    public struct Bundle: Sendable {
+        /// Where it was written.
+        public var path: FilePath
+        /// Its year, or nil for the bundle of documents without one.
+        public var year: Int?
+        /// Documents stored in it.
+        public var documents: Int
+        /// The bundle file's size in bytes.
+        public var bytes: Int
+    }
+
+    /// The bundles, by year (unknown last).
+    public var bundles: [Bundle] = []
+    /// Documents stored (duplicates not counted).
+    public var documents = 0
+    /// Inputs whose bytes equal an earlier input's, stored once as aliases: (input, id).
+    public var duplicates: [(file: String, id: String)] = []
+    /// Inputs whose report year could not be determined (they went to the unknown-year bundle).
+    public var unknownYear: [String] = []
+    /// Inputs that could not be read or converted; they are not in any bundle.
+    public var failures: [GazetteError] = []
+    /// What each document holds: `original`, `json` and, when an HTML writer is registered, `html`.
+    public var memberKinds: [String] = []
+    /// Bytes of all stored originals.
+    public var bytesIn = 0
+    /// Bytes of all bundles written.
+    public var bytesOut: Int { bundles.reduce(0) { $0 + $1.bytes } }
+}

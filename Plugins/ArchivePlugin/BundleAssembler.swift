@@ -1,0 +1,64 @@
+import Conversion
+
+/// Writes one bundle in its final layout from spooled members:
+/// `bagit.txt`, `bag-info.txt`, `manifest-sha256.txt`, the payload by document id (original, json,
+/// html), `index.json`,
+/// `index-lookup.bin`, `tagmanifest-sha256.txt`, the end-of-archive member, the footer.
+struct BundleAssembler {
+    let bundle: String
+    let year: Int?
+    let options: BundleBuilder.Options
+
+    func write(_ spooled: [SpooledDocument], from spool: ScratchFile, to output: ScratchFile) throws(GazetteError) {
+        let documents = spooled.sorted { $0.record.id < $1.record.id }
+        // By document, not by path: a document's members sit together, so a cut or a damaged region
+        // costs whole documents, and every original lies next to its conversions.
+        let payload = documents.flatMap(\.members)
+        let payloadBytes = payload.reduce(0) { $0 + $1.size }
+
+        var tagDigests: [(path: String, sha256: String)] = []
+        var tagMembers: [BundleMember] = []
+        func writeTag(_ path: String, _ data: [UInt8], stored: Bool = false) throws(GazetteError) -> BundleMember {
+            var entry = TarHeader.encodeFile(name: bundle + "/" + path, size: data.count, mtime: options.epoch)
+            entry += data
+            entry += repeatElement(0, count: TarHeader.padding(data.count))
+            let gzip = stored ? GzipMember.stored(entry) : try GzipMember.compress(entry, level: options.level)
+            let offset = try output.append(gzip)
+            let member = BundleMember(role: .tag, path: path, offset: offset, compressedSize: gzip.count,
+                                      size: data.count, sha256: SHA256Hex.digest(data))
+            tagDigests.append((path, member.sha256))
+            return member
+        }
+
+        tagMembers.append(try writeTag(BundleFormat.bagitPath, BagTags.bagitText))
+        tagMembers.append(try writeTag(BundleFormat.bagInfoPath, BagTags.bagInfo(
+            bundle: bundle, year: year, documents: documents.count, payloadBytes: payloadBytes,
+            payloadFiles: payload.count, epoch: options.epoch, toolVersion: options.toolVersion)))
+        tagMembers.append(try writeTag(BundleFormat.manifestPath, BagTags.manifest(payload.map { ($0.path, $0.sha256) })))
+
+        var placed: [String: BundleMember] = [:]
+        for member in payload {
+            let bytes = try spool.read(at: member.spoolOffset, count: member.length)
+            let offset = try output.append(bytes)
+            placed[member.path] = BundleMember(role: member.role, path: member.path, offset: offset,
+                                               compressedSize: member.length, size: member.size, sha256: member.sha256)
+        }
+        let records = documents.map { document -> BundleDocument in
+            var record = document.record
+            record.members = document.members.map { placed[$0.path]! }
+            return record
+        }
+        let index = BundleIndex(bundle: bundle, year: year, toolVersion: options.toolVersion, tagFiles: tagMembers, documents: records)
+        let indexBytes: [UInt8]
+        do { indexBytes = try index.encoded() } catch { throw GazetteError(.internal, "cannot encode the index: \(error)") }
+        let indexMember = try writeTag(BundleFormat.indexPath, indexBytes)
+        let lookupMember = try writeTag(BundleFormat.lookupPath, BundleLookup.encode(records), stored: true)
+        let tagManifest = try writeTag(BundleFormat.tagManifestPath, BagTags.manifest(tagDigests))
+        try output.append(try GzipMember.compress([UInt8](repeating: 0, count: 2 * TarHeader.blockSize), level: options.level))
+        let footer = BundleFooter(
+            index: .init(offset: indexMember.offset, length: indexMember.compressedSize),
+            lookup: .init(offset: lookupMember.offset, length: lookupMember.compressedSize),
+            tagManifest: .init(offset: tagManifest.offset, length: tagManifest.compressedSize))
+        try output.append(footer.encoded())
+    }
+}

@@ -1,0 +1,131 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Conversion
+import DocumentModel
+
+/// Builds yearly bundles: converts documents in parallel with the registry's readers and writers,
+/// compresses each member on the worker, spools members per year in input order, then writes each
+/// bundle in its sorted layout to a temporary file and renames it into place.
+public struct BundleBuilder: Sendable {
+    /// How to build.
+    public struct Options: Sendable {
+        /// The folder bundles are written to.
+        public var outputDirectory: FilePath
+        /// Use this year for every document instead of the detected one.
+        public var year: Int?
+        /// The program version recorded in `bag-info.txt` and the index.
+        public var toolVersion: String
+        /// The time recorded as every entry's mtime and as the Bagging-Date (SOURCE_DATE_EPOCH).
+        public var epoch: Int
+        /// The deflate level for members.
+        public var level: Int32
+        /// Worker threads for conversion and compression.
+        public var workers: Int
+
+        /// Creates options; the epoch defaults to 0 so builds are reproducible.
+        public init(outputDirectory: FilePath, year: Int? = nil, toolVersion: String, epoch: Int = 0,
+                    level: Int32 = 6, workers: Int = OrderedParallel.defaultWorkers) {
+            self.outputDirectory = outputDirectory
+            self.year = year
+            self.toolVersion = toolVersion
+            self.epoch = epoch
+            self.level = level
+            self.workers = workers
+        }
+    }
+
+    let registry: FormatRegistry
+    let options: Options
+    let jsonWriter: any DocumentWriter
+    let htmlWriter: (any DocumentWriter)?
+
+    /// Creates a builder using the registry's readers and its `json` (and, when present, `html`) writers.
+    public init(registry: FormatRegistry, options: Options) throws(GazetteError) {
+        self.registry = registry
+        self.options = options
+        self.jsonWriter = try registry.writer(for: .json)
+        self.htmlWriter = registry.writers.first { $0.format == .html }
+    }
+
+    /// Builds bundles from `files`; `progress(done, total)` is called on the calling thread.
+    public func build(_ files: [InputFile], progress: (Int, Int) -> Void = { _, _ in }) throws(GazetteError) -> BuildSummary {
+        try FileIO.createDirectory(options.outputDirectory)
+        var summary = BuildSummary()
+        summary.memberKinds = ["original", "json"] + (htmlWriter == nil ? [] : ["html"])
+        var spools: [Int?: YearSpool] = [:]
+        var seen: [String: (year: Int?, position: Int, sha256: String)] = [:]
+        var writeError: GazetteError?
+        OrderedParallel.forEach(count: files.count, workers: options.workers, transform: { index in
+            Result { () throws(GazetteError) -> PreparedDocument in try prepare(files[index]) }
+        }, consume: { index, outcome in
+            defer { progress(index + 1, files.count) }
+            guard writeError == nil else { return }
+            let name = files[index].path.description
+            switch outcome {
+            case .failure(let error):
+                summary.failures.append(error.naming(name))
+            case .success(let prepared):
+                if let first = seen[prepared.record.id] {
+                    guard first.sha256 == prepared.sha256 else {
+                        summary.failures.append(GazetteError(.internal, "document id \(prepared.record.id) collides with a different file", file: name))
+                        return
+                    }
+                    let alias = BundleAlias(originalName: prepared.record.originalName, originalNameHex: prepared.record.originalNameHex,
+                                            sourcePath: prepared.record.sourcePath)
+                    spools[first.year]!.documents[first.position].record.aliases.append(alias)  // a class: no copy
+                    summary.duplicates.append((name, prepared.record.id))
+                    return
+                }
+                do throws(GazetteError) {
+                    if spools[prepared.bundleYear] == nil {
+                        spools[prepared.bundleYear] = YearSpool(file: try scratch("spool", year: prepared.bundleYear))
+                    }
+                    let spool = spools[prepared.bundleYear]!.file
+                    var members: [SpooledDocument.Member] = []
+                    for member in prepared.members {
+                        let offset = try spool.append(member.gzip)
+                        members.append(.init(role: member.role, path: member.path, spoolOffset: offset,
+                                             length: member.gzip.count, size: member.size, sha256: member.sha256))
+                    }
+                    let yearSpool = spools[prepared.bundleYear]!
+                    seen[prepared.record.id] = (prepared.bundleYear, yearSpool.documents.count, prepared.sha256)
+                    yearSpool.documents.append(SpooledDocument(record: prepared.record, sha256: prepared.sha256, members: members))
+                    summary.documents += 1
+                    summary.bytesIn += prepared.bytesIn
+                    if prepared.bundleYear == nil { summary.unknownYear.append(name) }
+                } catch {
+                    writeError = error
+                }
+            }
+        })
+        if let writeError { throw writeError }
+        let years = spools.keys.sorted { ($0 ?? Int.max) < ($1 ?? Int.max) }
+        for year in years {
+            let yearSpool = spools.removeValue(forKey: year)!
+            let (spool, documents) = (yearSpool.file, yearSpool.documents)
+            let target = options.outputDirectory.appending(Array((BundleFormat.bundleName(year: year) + ".tar.gz").utf8))
+            let output = try scratch("tmp", year: year)
+            let assembler = BundleAssembler(bundle: BundleFormat.bundleName(year: year), year: year, options: options)
+            try assembler.write(documents, from: spool, to: output)
+            let size = output.size
+            try output.commit(to: target)
+            summary.bundles.append(.init(path: target, year: year, documents: documents.count, bytes: size))
+        }
+        return summary
+    }
+
+    /// One year's spool file and the documents in it; a class so appending never copies the list.
+    private final class YearSpool {
+        let file: ScratchFile
+        var documents: [SpooledDocument] = []
+        init(file: ScratchFile) { self.file = file }
+    }
+
+    private func scratch(_ kind: String, year: Int?) throws(GazetteError) -> ScratchFile {
+        let name = ".\(BundleFormat.bundleName(year: year)).tar.gz.\(kind)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        return try ScratchFile(options.outputDirectory.appending(Array(name.utf8)))
+    }
+}

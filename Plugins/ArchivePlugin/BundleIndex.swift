@@ -1,0 +1,123 @@
+import Foundation
+
+/// The bundle's `index.json`: every document with its members' offsets, sizes and digests.
+///
+/// Schema `gazette.bundle-index/1` (`Archive/schema/bundle-index.schema.json`).
+public struct BundleIndex: Codable, Sendable, Equatable {
+    /// The schema identifier written into every index.
+    public static let schemaIdentifier = "gazette.bundle-index/1"
+
+    /// Always ``schemaIdentifier``; readers refuse other values.
+    public var schema: String
+    /// The bundle format, `gazette.bundle/1`.
+    public var format: String
+    /// The bag's top-level directory name, e.g. `gazette-2017`.
+    public var bundle: String
+    /// The report year of every document, or nil for the bundle of documents without a year.
+    public var year: Int?
+    /// The program that wrote the bundle.
+    public var tool: String
+    /// Its version.
+    public var toolVersion: String
+    /// The tag files written before the index (`bagit.txt`, `bag-info.txt`, `manifest-sha256.txt`).
+    public var tagFiles: [BundleMember]
+    /// The documents, sorted by id.
+    public var documents: [BundleDocument]
+
+    /// Creates an index.
+    public init(bundle: String, year: Int?, toolVersion: String, tagFiles: [BundleMember], documents: [BundleDocument]) {
+        self.schema = Self.schemaIdentifier
+        self.format = BundleFormat.identifier
+        self.bundle = bundle
+        self.year = year
+        self.tool = "gazette"
+        self.toolVersion = toolVersion
+        self.tagFiles = tagFiles
+        self.documents = documents
+    }
+
+    /// The JSON bytes: sorted keys, no whitespace, so equal indexes give equal bytes and large
+    /// bundles keep a compact index.
+    public func encoded() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(self)) + [0x0A]
+    }
+
+    /// Decodes an index, refusing unknown schema versions.
+    public static func decode(_ bytes: [UInt8]) throws -> BundleIndex {
+        let index = try JSONDecoder().decode(BundleIndex.self, from: Data(bytes))
+        guard index.schema == schemaIdentifier else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown index schema \(index.schema)"))
+        }
+        return index
+    }
+
+    /// Every member of every document and every tag file, by bag-relative path.
+    public var membersByPath: [String: (member: BundleMember, document: BundleDocument?)] {
+        var map: [String: (BundleMember, BundleDocument?)] = [:]
+        for tag in tagFiles { map[tag.path] = (tag, nil) }
+        for document in documents { for member in document.members { map[member.path] = (member, document) } }
+        return map
+    }
+}
+
+/// One document in the index.
+public struct BundleDocument: Codable, Sendable, Equatable {
+    /// The ASCII id: the first 16 hex digits of the SHA-256 of the original bytes.
+    public var id: String
+    /// The report's title, when known.
+    public var title: String?
+    /// The issuing agency, when known.
+    public var agency: String?
+    /// The report year, when known.
+    public var year: Int?
+    /// The original file name, for display (UTF-8, or the GB18030 reading of a legacy name).
+    public var originalName: String
+    /// The exact bytes of the original name in hex, present only when they are not UTF-8.
+    public var originalNameHex: String?
+    /// The path the original was read from, relative to the folder given to `build`.
+    public var sourcePath: String
+    /// The detected source format, e.g. `text` or `portal-html`.
+    public var format: String
+    /// The encoding the original was decoded with.
+    public var encoding: String
+    /// Other inputs with the same bytes, stored once under this id.
+    public var aliases: [BundleAlias]
+    /// The document's members: original, json and (when written) html.
+    public var members: [BundleMember]
+
+    /// The member with the given role.
+    public func member(_ role: BundleMember.Role) -> BundleMember? { members.first { $0.role == role } }
+}
+
+/// Another input whose bytes equal a stored original.
+public struct BundleAlias: Codable, Sendable, Equatable {
+    /// Its file name, for display.
+    public var originalName: String
+    /// Its exact name bytes in hex, when not UTF-8.
+    public var originalNameHex: String?
+    /// Its path relative to the folder given to `build`.
+    public var sourcePath: String
+}
+
+/// One tar entry of the bundle and the gzip member holding it.
+public struct BundleMember: Codable, Sendable, Equatable {
+    /// What the member holds.
+    public enum Role: String, Codable, Sendable, CaseIterable {
+        case original, json, html, tag
+    }
+
+    /// What the member holds.
+    public var role: Role
+    /// The path inside the bag, e.g. `data/json/0123456789abcdef.json`.
+    public var path: String
+    /// The byte offset of the gzip member in the bundle file.
+    public var offset: Int
+    /// The gzip member's length in bytes.
+    public var compressedSize: Int
+    /// The file's size in bytes (the tar entry's data, without header or padding).
+    public var size: Int
+    /// SHA-256 of the file's bytes, lowercase hex.
+    public var sha256: String
+}

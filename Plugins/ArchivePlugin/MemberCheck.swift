@@ -1,0 +1,71 @@
+import Conversion
+import Crypto
+
+/// What one gzip member of a bundle holds and whether it is intact, read without touching any
+/// shared state, so members can be checked on several threads and applied in order.
+struct MemberCheck: Sendable {
+    /// One whole entry read from the member.
+    struct Entry: Sendable {
+        var header: TarHeader
+        var size: Int
+        var sha256: String?
+        var capture: [UInt8]?
+    }
+
+    /// Where the member starts.
+    var offset: Int
+    /// Where reading stopped: the end of the member when it is intact.
+    var end: Int
+    var outcome: MemberStream.Outcome
+    /// Entries complete in this member.
+    var entries: [Entry] = []
+    /// The name of an entry cut off by damage.
+    var partialName: String?
+    /// A tar-level error, when the member's data is not a well-formed entry.
+    var tarError: String?
+    /// True when the member holds the end-of-archive marker.
+    var endsArchive = false
+
+    /// Reads the member at `offset`; tag files named in `capturing` are kept, and payload files are
+    /// hashed unless `quick`.
+    static func read(_ reader: SequentialReader, at offset: Int, quick: Bool, capturing: Set<String>) throws(GazetteError) -> MemberCheck {
+        reader.seek(to: offset)
+        var check = MemberCheck(offset: offset, end: offset, outcome: .ok)
+        var current: (header: TarHeader, size: Int, hasher: SHA256?, capture: [UInt8]?)?
+        let parser = TarStreamParser(handlers: .init(
+            entry: { header, _ in
+                let path = BundleReader.bagRelative(String(decoding: header.name, as: UTF8.self)) ?? ""
+                let captured = capturing.contains(path)
+                current = (header, 0, !quick || captured ? SHA256() : nil, captured ? [] : nil)
+            },
+            data: { piece in
+                guard current != nil else { return }
+                current!.size += piece.count
+                current!.hasher?.update(bufferPointer: piece)
+                if current!.capture != nil, current!.capture!.count + piece.count <= VerificationRun.captureLimit {
+                    current!.capture!.append(contentsOf: piece)
+                }
+            },
+            entryEnd: {
+                guard let entry = current else { return }
+                check.entries.append(Entry(header: entry.header, size: entry.size,
+                                           sha256: entry.hasher.map { SHA256Hex.hex($0.finalize()) }, capture: entry.capture))
+                current = nil
+            }))
+        parser.memberOffset = offset
+        check.outcome = try MemberStream.read(reader, sink: { piece in
+            do throws(TarHeader.ParseError) { try parser.feed(piece); return true } catch {
+                check.tarError = error.message
+                return false
+            }
+        })
+        if check.outcome == .ok, !parser.atBoundary {
+            check.outcome = .stopped
+            check.tarError = "the member ends inside a tar entry"
+        }
+        check.partialName = current.map { String(decoding: $0.header.name, as: UTF8.self) }
+        check.endsArchive = parser.ended
+        check.end = reader.position
+        return check
+    }
+}

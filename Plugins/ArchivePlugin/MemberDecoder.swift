@@ -1,0 +1,70 @@
+import Conversion
+
+/// Inflates one whole gzip member held in memory and returns the single tar entry inside it,
+/// refusing anything that is not exactly one regular file within the size cap.
+enum MemberDecoder {
+    /// The member's single entry.
+    struct Entry {
+        var name: String
+        var data: [UInt8]
+    }
+
+    /// Decodes `bytes` (one complete member found at `offset` of `file`); inflation stops past `limit`.
+    static func entry(_ bytes: [UInt8], limit: Int, file: String, offset: Int) throws(GazetteError) -> Entry {
+        func damaged(_ why: String) -> GazetteError { GazetteError(.bundleDamaged, why, file: file, byteOffset: offset) }
+        let header: GzipHeader
+        do { header = try withRawBytes(bytes) { (raw) throws(GzipHeader.Failure) in try GzipHeader.parse(raw) } } catch {
+            throw damaged("no valid gzip member here (\(error))")
+        }
+        let inflater = try Inflater(limit: limit)
+        var inflated: [UInt8] = []
+        var consumed = 0
+        do throws(Inflater.Failure) {
+            consumed = try withRawBytes(bytes) { (raw) throws(Inflater.Failure) in
+                try inflater.feed(UnsafeRawBufferPointer(rebasing: raw[header.length...])) { piece in
+                    inflated.append(contentsOf: piece); return true
+                }
+            }
+        } catch {
+            switch error {
+            case .overLimit: throw GazetteError(.unsafeEntry, "member inflates past its declared size of \(limit) bytes (a gzip bomb?)", file: file, byteOffset: offset)
+            case .corrupt(let why): throw damaged("corrupt deflate data: \(why)")
+            case .stopped: throw damaged("inflation stopped")
+            }
+        }
+        let trailerStart = header.length + consumed
+        guard inflater.finished, bytes.count == trailerStart + 8 else {
+            throw damaged(inflater.finished ? "member length does not match its data" : "member is truncated")
+        }
+        let crc = UInt32(littleEndianBytes: bytes[trailerStart..<(trailerStart + 4)])
+        let isize = UInt32(littleEndianBytes: bytes[(trailerStart + 4)..<(trailerStart + 8)])
+        guard crc == inflater.crc, isize == UInt32(truncatingIfNeeded: inflater.produced) else { throw damaged("gzip CRC mismatch") }
+
+        var entries: [(TarHeader, Int)] = []
+        var data: [UInt8] = []
+        let parser = TarStreamParser(handlers: .init(
+            entry: { header, offset in entries.append((header, offset)) },
+            data: { data.append(contentsOf: $0) },
+            entryEnd: {}))
+        do { try withRawBytes(inflated) { (raw) throws(TarHeader.ParseError) in try parser.feed(raw) } } catch {
+            throw damaged(error.message)
+        }
+        guard entries.count == 1, parser.atBoundary, let (entryHeader, _) = entries.first else {
+            throw damaged("member does not hold exactly one tar entry")
+        }
+        guard entryHeader.kind == .file else {
+            throw GazetteError(.unsafeEntry, "entry \(String(decoding: entryHeader.name, as: UTF8.self)) is not a regular file", file: file, byteOffset: offset)
+        }
+        return Entry(name: String(decoding: entryHeader.name, as: UTF8.self), data: data)
+    }
+
+    /// The most bytes a member holding a file of `size` bytes may inflate to: pax, header, data, padding.
+    static func limit(forFileSize size: Int) -> Int { size + 4 * TarHeader.blockSize }
+}
+
+extension UInt32 {
+    /// Reads four little-endian bytes.
+    init<C: Collection<UInt8>>(littleEndianBytes bytes: C) {
+        self = bytes.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+    }
+}

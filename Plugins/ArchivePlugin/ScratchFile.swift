@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Conversion
+
+/// A new file written by appending, readable by position; removed unless it is renamed into place.
+final class ScratchFile {
+    /// Where it is.
+    let path: FilePath
+    /// Bytes written so far, which is also the offset of the next write.
+    private(set) var size = 0
+    private var fd: Int32
+    private var buffer: [UInt8] = []
+    private var kept = false
+    private static let bufferLimit = 1 << 20
+
+    /// Creates the file; it must not exist yet.
+    init(_ path: FilePath) throws(GazetteError) {
+        self.path = path
+        fd = path.withCString { open($0, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
+        guard fd >= 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: path.description) }
+        buffer.reserveCapacity(Self.bufferLimit)
+    }
+
+    deinit {
+        if fd >= 0 { close(fd) }
+        if !kept { _ = path.withCString { unlink($0) } }
+    }
+
+    /// Appends bytes; returns the offset they start at.
+    @discardableResult
+    func append<C: Collection<UInt8>>(_ bytes: C) throws(GazetteError) -> Int {
+        let offset = size
+        buffer.append(contentsOf: bytes)
+        size += bytes.count
+        if buffer.count >= Self.bufferLimit { try flush() }
+        return offset
+    }
+
+    /// Writes out buffered bytes.
+    func flush() throws(GazetteError) {
+        var written = 0
+        while written < buffer.count {
+            let done = buffer.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            if done < 0 {
+                if errno == EINTR { continue }
+                throw GazetteError(.outputFailed, FileIO.errnoText(), file: path.description)
+            }
+            written += done
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Reads `count` bytes written earlier at `offset`.
+    func read(at offset: Int, count: Int) throws(GazetteError) -> [UInt8] {
+        try flush()
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, count - filled, off_t(offset + filled)) }
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { throw GazetteError(.outputFailed, "cannot read back scratch data", file: path.description) }
+            filled += got
+        }
+        return bytes
+    }
+
+    /// Flushes, syncs and renames the file to `target`, atomically replacing it.
+    func commit(to target: FilePath, sync: Bool = true) throws(GazetteError) {
+        try flush()
+        guard !sync || fsync(fd) == 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: path.description) }
+        close(fd)
+        fd = -1
+        let renamed = path.withCString { from in target.withCString { to in rename(from, to) } }
+        guard renamed == 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: target.description) }
+        kept = true
+    }
+}

@@ -1,0 +1,90 @@
+import Conversion
+
+extension VerificationRun {
+    /// Decodes the index read in the stream and checks the footer points at it.
+    func locateIndex() {
+        guard let bytes = captured[BundleFormat.indexPath] else {
+            if damagedPaths[BundleFormat.indexPath] == nil {
+                problem(.missingEntry, "index.json is missing: documents are named by id only", path: BundleFormat.indexPath)
+            }
+            return
+        }
+        do { index = try BundleIndex.decode(bytes) } catch {
+            problem(.badTagFile, "index.json does not decode: \(error)", path: BundleFormat.indexPath, offset: seen[BundleFormat.indexPath]?.offset)
+            return
+        }
+        if let index, let bagName, index.bundle != bagName {
+            problem(.indexMismatch, "index names bag \(index.bundle) but the entries are in \(bagName)", path: BundleFormat.indexPath)
+        }
+        guard let footer else { return }
+        for (path, span) in [(BundleFormat.indexPath, footer.index), (BundleFormat.lookupPath, footer.lookup),
+                             (BundleFormat.tagManifestPath, footer.tagManifest)] {
+            if let entry = seen[path], entry.offset != span.offset {
+                problem(.footer, "the footer locates \(path) at offset \(span.offset) but it is at \(entry.offset)", path: path, offset: span.offset)
+            }
+        }
+    }
+
+    /// Marks every indexed member that lies in an unreadable byte range as damaged.
+    func attributeDamage() {
+        guard let index, !damagedRanges.isEmpty else { return }
+        let members = index.tagFiles + index.documents.flatMap(\.members)
+        for (range, problemIndex) in damagedRanges {
+            for member in members where range.contains(member.offset) && damagedPaths[member.path] == nil {
+                damagedPaths[member.path] = ("unreadable: \(problems[problemIndex].message)", member.offset)
+            }
+        }
+    }
+
+    /// Checks every payload entry against the manifest and the index; finds missing and extra entries.
+    func checkPayload() {
+        let manifest = captured[BundleFormat.manifestPath].flatMap(BagTags.parseManifest)
+        if manifest == nil, damagedPaths[BundleFormat.manifestPath] == nil {
+            problem(.badTagFile, "manifest-sha256.txt is missing or malformed", path: BundleFormat.manifestPath)
+        }
+        let indexed = index?.membersByPath ?? [:]
+        var expected = Set(manifest?.keys.map { $0 } ?? [])
+        for (path, entry) in indexed where entry.document != nil { expected.insert(path) }
+        var offsetMismatches: [(String, Int, Int)] = []
+        for path in expected.sorted() {
+            if damagedPaths[path] != nil { continue }
+            guard let entry = seen[path] else {
+                let listedIn = [manifest?[path] != nil ? "the manifest" : nil, indexed[path] != nil ? "the index" : nil].compactMap { $0 }
+                let message = "\(path) is listed in \(listedIn.joined(separator: " and ")) but not in the bundle"
+                problem(.missingEntry, message, path: path, offset: indexed[path]?.member.offset)
+                missingPaths[path] = message
+                continue
+            }
+            if let digest = manifest?[path], let actual = entry.sha256, digest != actual {
+                damage(path, .checksumMismatch, "SHA-256 does not match manifest-sha256.txt", offset: entry.offset)
+            } else if manifest != nil, manifest?[path] == nil {
+                problem(.indexMismatch, "\(path) is in the index but not in manifest-sha256.txt", path: path, offset: entry.offset)
+            }
+            if let member = indexed[path]?.member {
+                if member.size != entry.size {
+                    damage(path, .sizeMismatch, "size \(entry.size) differs from the index's \(member.size)", offset: entry.offset)
+                } else if let actual = entry.sha256, actual != member.sha256 {
+                    damage(path, .checksumMismatch, "SHA-256 does not match the index", offset: entry.offset)
+                }
+                if member.offset != entry.offset { offsetMismatches.append((path, member.offset, entry.offset)) }
+            } else if index != nil {
+                problem(.indexMismatch, "\(path) is in the manifest but not in the index", path: path, offset: entry.offset)
+            }
+        }
+        if let (path, listed, actual) = offsetMismatches.first {
+            problem(.indexMismatch, "\(offsetMismatches.count) member offsets in the index disagree with the file, first \(path) (index \(listed), file \(actual)): a member was removed or inserted; show will fail for them",
+                    path: path, offset: actual)
+        }
+        let known: Set<String> = VerificationRun.capturedPaths
+        for (path, entry) in seen.sorted(by: { $0.value.offset < $1.value.offset }) where !expected.contains(path) && !known.contains(path) {
+            let outside = bagName.map { !path.hasPrefix("data/") && path.hasPrefix($0 + "/") == false && path.contains("/") } ?? false
+            problem(.extraEntry, "\(path) is in the bundle but in neither the manifest nor the index\(outside ? " (outside the bag directory)" : "")", path: path, offset: entry.offset)
+        }
+    }
+
+    /// Records damage to a path, once per path.
+    func damage(_ path: String, _ kind: VerifyReport.Problem.Kind, _ message: String, offset: Int) {
+        problem(kind, "\(path): \(message)", path: path, offset: offset)
+        if damagedPaths[path] == nil { damagedPaths[path] = (message, offset) }
+    }
+}

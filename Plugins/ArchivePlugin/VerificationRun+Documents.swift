@@ -1,0 +1,40 @@
+import Conversion
+
+extension VerificationRun {
+    /// Every document's verdict: from the index when it was readable, else from the payload paths.
+    func documentStatuses() -> [VerifyReport.DocumentStatus] {
+        if let index {
+            return index.documents.map { document in
+                status(id: document.id, title: document.title, originalName: document.originalName,
+                       paths: document.members.map(\.path), offsets: Dictionary(uniqueKeysWithValues: document.members.map { ($0.path, $0.offset) }))
+            }
+        }
+        let manifest = captured[BundleFormat.manifestPath].flatMap(BagTags.parseManifest) ?? [:]
+        var byID: [String: [String]] = [:]
+        for path in Set(manifest.keys).union(seen.keys.filter { $0.hasPrefix("data/") }).union(damagedPaths.keys.filter { $0.hasPrefix("data/") }) {
+            guard let id = Self.documentID(path) else { continue }
+            byID[id, default: []].append(path)
+        }
+        return byID.keys.sorted().map { id in
+            var verdict = status(id: id, title: nil, originalName: nil, paths: byID[id]!.sorted(), offsets: [:])
+            if verdict.status == .good, manifest.isEmpty { verdict.status = .unverified }
+            return verdict
+        }
+    }
+
+    private func status(id: String, title: String?, originalName: String?, paths: [String], offsets: [String: Int]) -> VerifyReport.DocumentStatus {
+        var result = VerifyReport.DocumentStatus(id: id, title: title, originalName: originalName, status: .good, offset: nil, problems: [])
+        for path in paths {
+            if let damage = damagedPaths[path] {
+                result.status = .damaged
+                result.problems.append("\(path): \(damage.reason)")
+                result.offset = result.offset ?? damage.offset ?? offsets[path]
+            } else if let missing = missingPaths[path] {
+                if result.status == .good { result.status = .missing }
+                result.problems.append(missing)
+                result.offset = result.offset ?? offsets[path]
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,74 @@
+import Conversion
+
+extension VerificationRun {
+    /// Checks bagit.txt, bag-info.txt's Payload-Oxum, the tag manifest, the index's tag entries and the lookup table.
+    func checkTags() {
+        if let bagit = captured[BundleFormat.bagitPath] {
+            if bagit != BagTags.bagitText { damage(BundleFormat.bagitPath, .badTagFile, "not a BagIt 1.0 declaration", offset: seen[BundleFormat.bagitPath]?.offset ?? 0) }
+        } else if damagedPaths[BundleFormat.bagitPath] == nil {
+            problem(.missingEntry, "bagit.txt is missing", path: BundleFormat.bagitPath)
+        }
+        checkOxum()
+        if let tags = captured[BundleFormat.tagManifestPath] {
+            if let lines = BagTags.parseManifest(tags) {
+                let required = [BundleFormat.bagitPath, BundleFormat.bagInfoPath, BundleFormat.manifestPath,
+                                BundleFormat.indexPath, BundleFormat.lookupPath]
+                for path in required where lines[path] == nil {
+                    problem(.badTagFile, "tagmanifest-sha256.txt does not list \(path)", path: BundleFormat.tagManifestPath)
+                }
+                for (path, digest) in lines.sorted(by: { $0.key < $1.key }) {
+                    guard let entry = seen[path] else {
+                        if damagedPaths[path] == nil { problem(.missingEntry, "\(path) is listed in tagmanifest-sha256.txt but missing", path: path) }
+                        continue
+                    }
+                    if let actual = entry.sha256, actual != digest {
+                        damage(path, .checksumMismatch, "SHA-256 does not match tagmanifest-sha256.txt", offset: entry.offset)
+                    }
+                }
+            } else {
+                damage(BundleFormat.tagManifestPath, .badTagFile, "malformed tag manifest", offset: seen[BundleFormat.tagManifestPath]?.offset ?? 0)
+            }
+        } else if damagedPaths[BundleFormat.tagManifestPath] == nil {
+            problem(.missingEntry, "tagmanifest-sha256.txt is missing", path: BundleFormat.tagManifestPath)
+        }
+        guard let index else { return }
+        for member in index.tagFiles {
+            guard let entry = seen[member.path] else { continue }
+            if entry.offset != member.offset || entry.size != member.size || (entry.sha256 != nil && entry.sha256 != member.sha256) {
+                damage(member.path, .indexMismatch, "differs from its index entry", offset: entry.offset)
+            }
+        }
+        if let lookup = captured[BundleFormat.lookupPath], lookup != BundleLookup.encode(index.documents) {
+            damage(BundleFormat.lookupPath, .indexMismatch, "the lookup table disagrees with index.json", offset: seen[BundleFormat.lookupPath]?.offset ?? 0)
+        }
+    }
+
+    private func checkOxum() {
+        guard let info = captured[BundleFormat.bagInfoPath] else {
+            if damagedPaths[BundleFormat.bagInfoPath] == nil { problem(.missingEntry, "bag-info.txt is missing", path: BundleFormat.bagInfoPath) }
+            return
+        }
+        let line = String(decoding: info, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("Payload-Oxum:") }
+        let parts = line.map { $0.dropFirst("Payload-Oxum:".count).trimmingCharacters(" ").split(separator: ".") } ?? []
+        guard parts.count == 2, let bytes = Int(parts[0]), let count = Int(parts[1]) else {
+            damage(BundleFormat.bagInfoPath, .badTagFile, "no valid Payload-Oxum", offset: seen[BundleFormat.bagInfoPath]?.offset ?? 0)
+            return
+        }
+        // Compared with the index (or, without one, an undamaged stream), so damage elsewhere is not reported twice.
+        let sizes: [Int]
+        if let index { sizes = index.documents.flatMap(\.members).map(\.size) }
+        else if damagedRanges.isEmpty { sizes = seen.filter { $0.key.hasPrefix("data/") }.map(\.value.size) }
+        else { return }
+        let total = sizes.reduce(0, +)
+        if bytes != total || count != sizes.count {
+            problem(.badTagFile, "Payload-Oxum says \(bytes).\(count) but the payload is \(total).\(sizes.count)", path: BundleFormat.bagInfoPath)
+        }
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing `character`s.
+    func trimmingCharacters(_ character: Character) -> Substring {
+        drop(while: { $0 == character }).reversed().drop(while: { $0 == character }).reversed().reduce(into: "") { $0.append($1) }[...]
+    }
+}

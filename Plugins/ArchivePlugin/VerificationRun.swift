@@ -1,0 +1,209 @@
+import Conversion
+import Crypto
+
+/// The state of one verification: what the stream held, and what the tag files and index expect.
+final class VerificationRun {
+    /// An entry read whole from the stream.
+    struct Seen {
+        var offset: Int
+        var size: Int
+        var sha256: String?
+    }
+
+    let file: BundleFile
+    let quick: Bool
+    var members = 0
+    var problems: [VerifyReport.Problem] = []
+    var seen: [String: Seen] = [:]
+    /// Byte ranges that could not be read, with the problem index describing each.
+    var damagedRanges: [(range: Range<Int>, problem: Int)] = []
+    /// Paths known to be damaged, with the reason.
+    var damagedPaths: [String: (reason: String, offset: Int?)] = [:]
+    /// Paths expected but absent.
+    var missingPaths: [String: String] = [:]
+    var captured: [String: [UInt8]] = [:]
+    var footer: BundleFooter?
+    var footerCandidate: (offset: Int, footer: BundleFooter)?
+    var index: BundleIndex?
+    var bagName: String?
+    var endOfArchive = false
+
+    /// Tag files kept in memory to check them (the payload is only hashed).
+    static let capturedPaths: Set<String> = [BundleFormat.bagitPath, BundleFormat.bagInfoPath, BundleFormat.manifestPath,
+                                             BundleFormat.tagManifestPath, BundleFormat.lookupPath, BundleFormat.indexPath]
+    static let captureLimit = 256 << 20
+
+    init(file: BundleFile, quick: Bool) {
+        self.file = file
+        self.quick = quick
+        let tail = try? file.read(at: max(0, file.size - BundleFooter.length), count: BundleFooter.length)
+        footer = tail.flatMap { try? BundleFooter.decode($0, fileSize: file.size) }
+    }
+
+    func problem(_ kind: VerifyReport.Problem.Kind, _ message: String, path: String? = nil, offset: Int? = nil, id: String? = nil) {
+        problems.append(.init(kind: kind, message: message, path: path, offset: offset, documentID: id ?? path.flatMap(Self.documentID)))
+    }
+
+    /// The document id in a payload path (`data/json/<id>.json`), or nil.
+    static func documentID(_ path: String) -> String? {
+        guard path.hasPrefix("data/"), let slash = path.lastIndex(of: "/") else { return nil }
+        let name = path[path.index(after: slash)...]
+        return String(name.prefix(while: { $0 != "." }))
+    }
+
+    // MARK: - The streaming pass
+
+    func stream() throws(GazetteError) {
+        if let spans = tiledSpans() {
+            streamInParallel(spans)
+        } else {
+            try streamSequentially()
+        }
+        if footer == nil, let candidate = footerCandidate {
+            footer = candidate.footer
+            problem(.footer, "the footer is not at the end of the file: \(file.size - candidate.offset - BundleFooter.length) bytes follow it", offset: candidate.offset + BundleFooter.length)
+        } else if footer == nil {
+            problem(.footer, "no footer: the bundle is truncated or was not written by gazette", offset: max(0, file.size - BundleFooter.length))
+        }
+        if !endOfArchive { problem(.structure, "no tar end-of-archive marker") }
+    }
+
+    /// Reads member after member; after damage, resynchronises at the next gzip signature.
+    private func streamSequentially() throws(GazetteError) {
+        let reader = SequentialReader(file)
+        let end = footer == nil ? file.size : file.size - BundleFooter.length
+        var damageStart: Int?
+        var position = 0
+        while position < end {
+            let check = try MemberCheck.read(reader, at: position, quick: quick, capturing: Self.capturedPaths)
+            if apply(check) {
+                if let start = damageStart {
+                    damagedRanges[damagedRanges.count - 1].range = start..<check.offset
+                    problems[damagedRanges[damagedRanges.count - 1].problem].message += "; resynchronised at offset \(check.offset)"
+                    damageStart = nil
+                }
+                position = check.end
+                continue
+            }
+            if damageStart == nil {
+                damageStart = check.offset
+                recordDamage(check, range: check.offset..<(check.offset + 1))
+            }
+            guard let next = try reader.nextSignature(from: check.offset + 1), next < end else {
+                damagedRanges[damagedRanges.count - 1].range = damageStart!..<end
+                problems[damagedRanges[damagedRanges.count - 1].problem].message += "; no readable member after it"
+                break
+            }
+            position = next
+        }
+    }
+
+    /// When the footer's index accounts for every byte, members are checked on all cores and
+    /// applied in file order; a damaged member is exactly its span, so no resynchronisation is needed.
+    private func streamInParallel(_ spans: [Range<Int>]) {
+        let file = self.file, quick = self.quick
+        OrderedParallel.forEach(count: spans.count, transform: { (index: Int) -> MemberCheck in
+            let span = spans[index]
+            let reader = SequentialReader(file, from: span.lowerBound, capacity: span.count + 64)
+            do throws(GazetteError) { return try MemberCheck.read(reader, at: span.lowerBound, quick: quick, capturing: Self.capturedPaths) } catch {
+                return MemberCheck(offset: span.lowerBound, end: span.lowerBound, outcome: .badHeader(error.message))
+            }
+        }, consume: { (index: Int, check: MemberCheck) in
+            var check = check
+            if check.outcome == .ok, check.end != spans[index].upperBound {
+                check.outcome = .badHeader("the member does not end where the index says (\(spans[index].upperBound))")
+            }
+            if !apply(check) { recordDamage(check, range: spans[index]) }
+        })
+    }
+
+    /// Every member's span from the index and footer, when they tile the file exactly; else nil.
+    private func tiledSpans() -> [Range<Int>]? {
+        guard let footer, footer.index.length <= BundleReader.maximumIndexSize,
+              let bytes = try? file.read(at: footer.index.offset, count: footer.index.length),
+              let entry = try? MemberDecoder.entry(bytes, limit: BundleReader.maximumIndexSize, file: "", offset: 0),
+              let decoded = try? BundleIndex.decode(entry.data)
+        else { return nil }
+        var spans = (decoded.tagFiles + decoded.documents.flatMap(\.members)).map { $0.offset..<($0.offset + $0.compressedSize) }
+        spans += [footer.index, footer.lookup, footer.tagManifest].map { $0.offset..<($0.offset + $0.length) }
+        spans.sort { $0.lowerBound < $1.lowerBound }
+        var position = 0
+        for span in spans {
+            guard span.lowerBound == position, span.count > 0 else { return nil }
+            position = span.upperBound
+        }
+        let footerStart = file.size - BundleFooter.length
+        guard position < footerStart, footerStart - position < 4096 else { return nil }
+        return spans + [position..<footerStart]  // the end-of-archive member
+    }
+
+    /// Applies an intact member's entries; returns false when the member is damaged.
+    private func apply(_ check: MemberCheck) -> Bool {
+        guard check.outcome == .ok else { return false }
+        members += 1
+        if endOfArchive, !check.entries.isEmpty {
+            problem(.structure, "entries after the end-of-archive marker, first \(String(decoding: check.entries[0].header.name, as: UTF8.self))", offset: check.offset)
+        }
+        for entry in check.entries {
+            let path = admit(entry.header, offset: check.offset)
+            record(path, Seen(offset: check.offset, size: entry.size, sha256: entry.sha256))
+            // Tag files count only when their member's CRC held.
+            if let capture = entry.capture, captured[path] == nil { captured[path] = capture }
+        }
+        noteFooter(at: check.offset, length: check.end - check.offset)
+        if check.endsArchive { endOfArchive = true }
+        return true
+    }
+
+    /// Describes a damaged member once and marks what it held as damaged.
+    private func recordDamage(_ check: MemberCheck, range: Range<Int>) {
+        let partial = check.partialName.map { BundleReader.bagRelative($0) ?? $0 }
+        let (kind, message) = describe(check.outcome, tarError: check.tarError)
+        let firstPath = partial ?? check.entries.first.map { BundleReader.bagRelative(String(decoding: $0.header.name, as: UTF8.self)) ?? "" }
+        problem(kind, message + (partial.map { " (inside \($0))" } ?? ""), path: firstPath, offset: check.offset)
+        damagedRanges.append((range, problems.count - 1))
+        for name in check.entries.map({ String(decoding: $0.header.name, as: UTF8.self) }) + (check.partialName.map { [$0] } ?? []) {
+            damagedPaths[BundleReader.bagRelative(name) ?? name] = (message, check.offset)
+        }
+    }
+
+    private func describe(_ outcome: MemberStream.Outcome, tarError: String?) -> (VerifyReport.Problem.Kind, String) {
+        switch outcome {
+        case .badHeader(let why): (.unreadableBytes, "no gzip member here: \(why)")
+        case .corrupt(let why): (.corruptMember, "corrupt deflate data: \(why)")
+        case .truncated: (.truncated, "gzip member cut short: the file is truncated")
+        case .checksumMismatch: (.corruptMember, "gzip CRC mismatch")
+        case .overLimit: (.corruptMember, "member inflates without bound")
+        case .stopped, .ok: (.structure, "bad tar data: \(tarError ?? "unknown")")
+        }
+    }
+
+    /// Checks an entry's header; returns its bag-relative path.
+    private func admit(_ header: TarHeader, offset: Int) -> String {
+        let name = String(decoding: header.name, as: UTF8.self)
+        if let refusal = EntryPolicy.refusal(header) {
+            problem(.unsafeEntry, "\(name): \(refusal)", offset: offset)
+        }
+        let top = name.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
+        if bagName == nil { bagName = top }
+        // An entry outside the bag keeps its full name, so it is reported as extra, not as a duplicate.
+        guard top == bagName else { return name }
+        return BundleReader.bagRelative(name) ?? name
+    }
+
+    private func record(_ path: String, _ entry: Seen) {
+        if seen[path] != nil {
+            problem(.duplicateEntry, "\(path) appears twice (again at offset \(entry.offset))", path: path, offset: entry.offset)
+            damagedPaths[path] = ("duplicate entry", entry.offset)
+            return
+        }
+        seen[path] = entry
+    }
+
+    /// Remembers an empty member carrying a footer locator met inside the stream.
+    private func noteFooter(at offset: Int, length: Int) {
+        guard length == BundleFooter.length, let bytes = try? file.read(at: offset, count: length),
+              let found = try? BundleFooter.decode(bytes, fileSize: offset + length) else { return }
+        if footer == nil || footerCandidate == nil { footerCandidate = (offset, found) }
+    }
+}

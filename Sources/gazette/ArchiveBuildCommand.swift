@@ -1,0 +1,91 @@
+import ArchivePlugin
+import ArgumentParser
+import Conversion
+import Foundation
+
+/// `gazette archive build`: converts reports and packs them into one bundle per report year.
+struct ArchiveBuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Convert reports and pack them into one bundle per report year.",
+        discussion: """
+            With no SRC, reads Archive/originals and writes Archive/bundles/gazette-<year>.tar.gz. The year comes
+            from the report itself, else from a year-named folder on its path; reports without one go to
+            gazette-unknown.tar.gz and are listed in a warning. Entry times and the Bagging-Date come from
+            SOURCE_DATE_EPOCH (default 0), so the same inputs give byte-identical bundles.
+            """)
+
+    @Argument(help: "Files or folders of reports (default: Archive/originals).")
+    var sources: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output folder (default: Archive/bundles).")
+    var output: String = ArchiveCommand.defaultBundles
+
+    @Option(help: "Use this report year for every input (one bundle).")
+    var year: Int?
+
+    @Option(help: .hidden)
+    var level: Int32 = 6
+
+    @Flag(name: .shortAndLong, help: "Do not print warnings.")
+    var quiet = false
+
+    func run() throws {
+        let started = Date()
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) ?? 0
+        let options = BundleBuilder.Options(outputDirectory: FilePath(output), year: year, toolVersion: Gazette.version,
+                                            epoch: epoch, level: min(9, max(1, level)))
+        let expanded = InputWalker.expand((sources.isEmpty ? [ArchiveCommand.defaultSource] : sources).map(RawArguments.path))
+        expanded.errors.forEach(Terminal.report)
+        guard !expanded.files.isEmpty else { throw ExitCode(expanded.errors.first?.code.exitStatus ?? 66) }
+        let summary: BuildSummary
+        do {
+            let builder = try BundleBuilder(registry: BuiltinPlugins.registry, options: options)
+            summary = try builder.build(expanded.files) { done, total in Terminal.progress("archiving", done: done, total: total) }
+        } catch {
+            Terminal.clearProgress()
+            Terminal.report(error)
+            throw ExitCode(error.code.exitStatus)
+        }
+        Terminal.clearProgress()
+        report(summary, seconds: Date().timeIntervalSince(started))
+        if !summary.failures.isEmpty || !expanded.errors.isEmpty { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+
+    private func report(_ summary: BuildSummary, seconds: Double) {
+        summary.failures.forEach(Terminal.report)
+        if !quiet {
+            if !summary.unknownYear.isEmpty {
+                Terminal.printError("warning: \(summary.unknownYear.count) reports have no detectable year and went to \(BundleFormat.unknownYearName).tar.gz:")
+                for name in summary.unknownYear { Terminal.printError("warning:   \(name)") }
+            }
+            for duplicate in summary.duplicates {
+                Terminal.printError("warning: \(duplicate.file): same bytes as document \(duplicate.id); stored once, listed as an alias")
+            }
+        }
+        for bundle in summary.bundles {
+            Terminal.printOut("\(bundle.path): \(bundle.documents) documents, \(ByteCount(bundle.bytes))")
+        }
+        let ratio = summary.bytesIn > 0 ? Double(summary.bytesOut) / Double(summary.bytesIn) : 0
+        Terminal.printOut("archived \(summary.documents) documents in \(summary.bundles.count) bundles: "
+            + "\(ByteCount(summary.bytesIn)) of originals in, \(ByteCount(summary.bytesOut)) out "
+            + "(\(String(format: "%.2f", ratio))x the originals; each document holds \(summary.memberKinds.joined(separator: "+"))), "
+            + "\(String(format: "%.1f", seconds)) s")
+    }
+}
+
+/// A byte count for people: `812 B`, `14.2 KB`, `3.1 MB`, `1.20 GB`.
+struct ByteCount: CustomStringConvertible {
+    let bytes: Int
+    init(_ bytes: Int) { self.bytes = bytes }
+
+    var description: String {
+        let value = Double(bytes)
+        switch bytes {
+        case ..<1_000: return "\(bytes) B"
+        case ..<1_000_000: return String(format: "%.1f KB", value / 1e3)
+        case ..<1_000_000_000: return String(format: "%.1f MB", value / 1e6)
+        default: return String(format: "%.2f GB", value / 1e9)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// `gazette archive`: yearly bundles — build, verify, list, show and extract.
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Build, verify, list, show and extract yearly archive bundles.",
+        discussion: """
+            A bundle is a BagIt bag serialized as a seekable tar.gz (one gzip member per entry, then a footer
+            member locating the index), readable by tar, gzip and bagit tools. See Archive/FORMAT.md.
+            """,
+        subcommands: [ArchiveBuildCommand.self, ArchiveVerifyCommand.self, ArchiveListCommand.self,
+                      ArchiveShowCommand.self, ArchiveExtractCommand.self])
+
+    /// Where `build` reads by default, relative to the current directory.
+    static let defaultSource = "Archive/originals"
+    /// Where `build` writes and `verify` looks by default.
+    static let defaultBundles = "Archive/bundles"
+}

@@ -1,0 +1,37 @@
+import ArchivePlugin
+import ArgumentParser
+import Conversion
+import Foundation
+
+/// `gazette archive list`: the documents in a bundle, from its index.
+struct ArchiveListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List a bundle's documents: id, year, format, encoding, size, title, original name.")
+
+    @Argument(help: "The bundle.")
+    var bundle: String
+
+    @Flag(help: "Print the bundle's index.json (schema gazette.bundle-index/1).")
+    var json = false
+
+    func run() throws {
+        let index: BundleIndex
+        do { index = try BundleReader(RawArguments.path(bundle)).index() } catch {
+            Terminal.report(error)
+            throw ExitCode(error.code.exitStatus)
+        }
+        if json {
+            Terminal.writeOut((try? index.encoded()) ?? [])
+            return
+        }
+        Terminal.printOut("id".padded(17) + " year  " + "format".padded(12) + "encoding".padded(10) + "bytes".padded(9) + "title / original name")
+        for document in index.documents {
+            let size = document.member(.original)?.size ?? 0
+            let year = document.year.map(String.init) ?? "?"
+            var line = document.id.padded(17) + " " + year.padded(5) + " " + document.format.padded(12) + document.encoding.padded(10)
+            line += String(size).padded(9) + (document.title ?? "(no title)") + "  [" + document.originalName + "]"
+            if !document.aliases.isEmpty { line += " (+\(document.aliases.count) identical)" }
+            Terminal.printOut(line)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ArchivePlugin
+import ArgumentParser
+import Conversion
+import Foundation
+
+/// `gazette archive verify`: checks bundles end to end and names every damaged document.
+struct ArchiveVerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check bundles: every CRC, every SHA-256 against both manifests and the index, missing and extra entries.",
+        discussion: "Exit status 0 only when every bundle is intact; 2 when any is damaged. With no BUNDLE, verifies Archive/bundles/*.tar.gz.")
+
+    @Argument(help: "Bundles to verify (default: every .tar.gz in Archive/bundles).")
+    var bundles: [String] = []
+
+    @Flag(help: "Print one JSON report per bundle per line (schema gazette.verify-report/1).")
+    var json = false
+
+    @Flag(help: "Check sizes, CRCs and structure without computing SHA-256 digests.")
+    var quick = false
+
+    func run() throws {
+        let paths = bundles.isEmpty ? try Self.defaultBundles() : bundles.map(RawArguments.path)
+        let time = ISO8601DateFormatter().string(from: Date())
+        let verifier = BundleVerifier(toolVersion: Gazette.version, time: time)
+        var damaged = false
+        for path in paths {
+            let report: VerifyReport
+            do { report = try verifier.verify(path, quick: quick) } catch {
+                Terminal.report(error)
+                throw ExitCode(error.code.exitStatus)
+            }
+            damaged = damaged || !report.ok
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                Terminal.writeOut(Array((try? encoder.encode(report)) ?? Data()) + [0x0A])
+            } else {
+                printText(report)
+            }
+        }
+        if damaged { throw ExitCode(ExitStatus.bundleDamaged) }
+    }
+
+    private func printText(_ report: VerifyReport) {
+        let counts = Dictionary(grouping: report.documents, by: \.status).mapValues(\.count)
+        let tally = VerifyReport.DocumentStatus.Status.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }
+        let checked = report.quick ? "CRCs and sizes (--quick: no SHA-256)" : "CRCs and SHA-256 digests"
+        Terminal.printOut("\(report.bundle): \(report.ok ? "OK" : "DAMAGED") — \(report.documents.count) documents (\(tally.joined(separator: ", "))), \(report.members) gzip members, \(checked) checked")
+        for document in report.documents where document.status != .good {
+            let offset = document.offset.map { "offset \($0)" } ?? "offset unknown"
+            Terminal.printOut("  \(document.status.rawValue.padded(8)) \(document.id)  \(document.title ?? "(no title)")  [\(document.originalName ?? "original name unknown")]  \(offset)")
+            for problem in document.problems { Terminal.printOut("           \(problem)") }
+        }
+        for problem in report.problems where problem.documentID == nil {
+            Terminal.printOut("  problem  \(problem.offset.map { "offset \($0): " } ?? "")\(problem.message)")
+        }
+    }
+
+    /// Every `.tar.gz` in `Archive/bundles`, sorted.
+    static func defaultBundles() throws -> [FilePath] {
+        let expanded = InputWalker.expand([FilePath(ArchiveCommand.defaultBundles)])
+        let bundles = expanded.files.map(\.path).filter { $0.description.hasSuffix(".tar.gz") }
+        guard !bundles.isEmpty else {
+            Terminal.printError("error: no bundles given and none in \(ArchiveCommand.defaultBundles); run gazette archive build first")
+            throw ExitCode(GazetteError.Code.notFound.exitStatus)
+        }
+        return bundles
+    }
+}
+
+extension VerifyReport.DocumentStatus.Status: CaseIterable {
+    public static var allCases: [Self] { [.good, .damaged, .missing, .unverified] }
+}

@@ -1,0 +1,76 @@
+@testable import ArchivePlugin
+import Conversion
+import Foundation
+import Testing
+
+@Suite("Format primitives: gzip members, tar headers, pax, footer, lookup")
+struct FormatPrimitiveTests {
+    @Test(arguments: [0, 1, 511, 512, 513, 70_000])
+    func aMemberDecodesToItsEntry(size: Int) throws {
+        let data = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        var entry = TarHeader.encodeFile(name: "bag/data/x.bin", size: data.count, mtime: 0)
+        entry += data + [UInt8](repeating: 0, count: TarHeader.padding(data.count))
+        for member in [try GzipMember.compress(entry), GzipMember.stored(entry)] {
+            let decoded = try MemberDecoder.entry(member, limit: MemberDecoder.limit(forFileSize: size), file: "t", offset: 0)
+            #expect(decoded.name == "bag/data/x.bin")
+            #expect(decoded.data == data)
+        }
+    }
+
+    @Test func longNamesGetAPaxHeader() throws {
+        let name = "bag/" + String(repeating: "很长的名字", count: 12) + ".txt"
+        let header = TarHeader.encodeFile(name: name, size: 3, mtime: 0)
+        #expect(header.count == 3 * TarHeader.blockSize)
+        #expect(header[156] == UInt8(ascii: "x"))
+        let member = try GzipMember.compress(header + [1, 2, 3] + [UInt8](repeating: 0, count: 509))
+        #expect(try MemberDecoder.entry(member, limit: 4096, file: "t", offset: 0).name == name)
+    }
+
+    @Test func paxRecordLengthCountsItself() {
+        for length in [1, 90, 95, 96, 995, 996, 997] {
+            let record = TarHeader.paxRecord(key: "path", value: [UInt8](repeating: 0x61, count: length))
+            let declared = Int(String(decoding: record.prefix { $0 != 0x20 }, as: UTF8.self))
+            #expect(declared == record.count)
+        }
+    }
+
+    @Test func headerChecksumIsChecked() throws {
+        var block = TarHeader.block(name: Array("a/b".utf8), size: 1, mtime: 0, flag: UInt8(ascii: "0"))
+        #expect(try withRawBytes(block) { (raw) throws(TarHeader.ParseError) in try TarHeader.parse(raw) }.size == 1)
+        block[0] ^= 1
+        #expect(throws: TarHeader.ParseError.self) { try withRawBytes(block) { (raw) throws(TarHeader.ParseError) in try TarHeader.parse(raw) } }
+    }
+
+    @Test func footerRoundTripsAndRefusesSpansOutsideTheFile() throws {
+        let footer = BundleFooter(index: .init(offset: 100, length: 50), lookup: .init(offset: 150, length: 20), tagManifest: .init(offset: 170, length: 30))
+        let bytes = footer.encoded()
+        #expect(bytes.count == BundleFooter.length)
+        #expect(try BundleFooter.decode(bytes, fileSize: 200 + BundleFooter.length) == footer)
+        #expect(throws: GazetteError.self) { try BundleFooter.decode(bytes, fileSize: 150) }
+        var flipped = bytes
+        flipped[30] ^= 4
+        #expect(throws: GazetteError.self) { try BundleFooter.decode(flipped, fileSize: 200 + BundleFooter.length) }
+    }
+
+    @Test func gzipAcceptsTheFooterAsAnEmptyMember() throws {
+        let footer = BundleFooter(index: .init(offset: 1, length: 1), lookup: .init(offset: 2, length: 1), tagManifest: .init(offset: 3, length: 1)).encoded()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("footer-\(UUID().uuidString).gz")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(try GzipMember.compress(Array("hello".utf8)) + footer).write(to: url)
+        let outcome = try Program.run("/usr/bin/gzip", ["-dc", url.path])
+        #expect(outcome.status == 0)
+        #expect(outcome.output == "hello")
+    }
+
+    @Test(arguments: [(0, "1970-01-01"), (951_782_400, "2000-02-29"), (1_700_000_000, "2023-11-14"), (-86_400, "1969-12-31")])
+    func civilDates(epoch: Int, date: String) {
+        #expect(BagTags.civilDate(epoch: epoch) == date)
+    }
+
+    @Test func unsafeNamesAreRefused() {
+        for name in ["../x", "bag/../../x", "/etc/passwd", "bag//x", "bag/./x", "x", "bag\\..\\x", ""] {
+            #expect(EntryPolicy.unsafeName(Array(name.utf8)) != nil, "\(name) accepted")
+        }
+        #expect(EntryPolicy.unsafeName(Array("gazette-2017/data/json/a.json".utf8)) == nil)
+    }
+}

@@ -1,0 +1,71 @@
+@testable import ArchivePlugin
+import Conversion
+import Foundation
+
+/// Writes bundles that are well-formed around one hostile entry: valid tag files, index, lookup
+/// table, tag manifest and footer, so the refusal under test comes from the entry itself.
+struct HostileBundle {
+    struct Entry {
+        var name: String
+        var flag = UInt8(ascii: "0")
+        var data: [UInt8] = Array("hostile".utf8)
+        /// The size written in the tar header, when it should lie.
+        var declaredSize: Int?
+        var linkName = ""
+        /// Zero bytes inflated after the entry, inside the same member (a gzip bomb).
+        var trailingZeros = 0
+    }
+
+    static let bag = "gazette-2020"
+    static let id = "00000000000000aa"
+    static var originalPath: String { "data/original/\(id).txt" }
+
+    /// Writes the bundle; the index lists one document whose original is `listedSize` bytes with `listedSHA`.
+    static func write(_ entries: [Entry], listedSize: Int = 7, listedSHA: String = SHA256Hex.digest(Array("hostile".utf8)),
+                      footerOverride: ((Int) -> BundleFooter)? = nil, to url: URL) throws {
+        var out: [UInt8] = []
+        func add(_ bytes: [UInt8]) -> Int { out += bytes; return out.count - bytes.count }
+        func file(_ path: String, _ data: [UInt8], stored: Bool = false) throws -> BundleMember {
+            var entry = TarHeader.encodeFile(name: bag + "/" + path, size: data.count, mtime: 0)
+            entry += data + [UInt8](repeating: 0, count: TarHeader.padding(data.count))
+            let gzip = stored ? GzipMember.stored(entry) : try GzipMember.compress(entry)
+            return BundleMember(role: .tag, path: path, offset: add(gzip), compressedSize: gzip.count, size: data.count, sha256: SHA256Hex.digest(data))
+        }
+        var tags = [try file("bagit.txt", BagTags.bagitText),
+                    try file("bag-info.txt", Array("Payload-Oxum: \(listedSize).1\n".utf8)),
+                    try file("manifest-sha256.txt", BagTags.manifest([(originalPath, listedSHA)]))]
+        var original = BundleMember(role: .original, path: originalPath, offset: 0, compressedSize: 0, size: listedSize, sha256: listedSHA)
+        for entry in entries {
+            var header = TarHeader.block(name: Array(entry.name.utf8), size: entry.declaredSize ?? entry.data.count, mtime: 0, flag: entry.flag)
+            if !entry.linkName.isEmpty {
+                header.replaceSubrange(157..<(157 + entry.linkName.utf8.count), with: Array(entry.linkName.utf8))
+                header.replaceSubrange(148..<156, with: repeatElement(UInt8(ascii: " "), count: 8))
+                let sum = String(header.reduce(0) { $0 + Int($1) }, radix: 8)
+                header.replaceSubrange(148..<156, with: Array((String(repeating: "0", count: 6 - sum.count) + sum).utf8) + [0, 0x20])
+            }
+            var member = header + entry.data + [UInt8](repeating: 0, count: TarHeader.padding(entry.data.count))
+            member += [UInt8](repeating: 0, count: entry.trailingZeros)
+            let gzip = try GzipMember.compress(member)
+            let offset = add(gzip)
+            if entry.name == bag + "/" + originalPath, original.compressedSize == 0 {
+                original.offset = offset
+                original.compressedSize = gzip.count
+            }
+        }
+        let document = BundleDocument(id: id, title: "hostile", agency: nil, year: 2020, originalName: "h.txt", originalNameHex: nil,
+                                      sourcePath: "h.txt", format: "text", encoding: "UTF-8", aliases: [], members: [original])
+        let index = BundleIndex(bundle: bag, year: 2020, toolVersion: "test", tagFiles: tags, documents: [document])
+        let indexMember = try file("index.json", try index.encoded())
+        let lookup = try file("index-lookup.bin", BundleLookup.encode([document]), stored: true)
+        tags.append(indexMember)
+        tags.append(lookup)
+        let tagManifest = try file("tagmanifest-sha256.txt", BagTags.manifest(tags.map { ($0.path, $0.sha256) }))
+        _ = add(try GzipMember.compress([UInt8](repeating: 0, count: 1024)))
+        let footer = footerOverride?(out.count) ?? BundleFooter(
+            index: .init(offset: indexMember.offset, length: indexMember.compressedSize),
+            lookup: .init(offset: lookup.offset, length: lookup.compressedSize),
+            tagManifest: .init(offset: tagManifest.offset, length: tagManifest.compressedSize))
+        _ = add(footer.encoded())
+        try Data(out).write(to: url)
+    }
+}
