@@ -32,9 +32,19 @@ extension HTMLWriter {
         if !p.setAside.isEmpty {
             out.raw("<details class=\"set-aside\">\n<summary>页面杂项，未计入正文（"); out.int(p.setAside.count)
             out.raw("）</summary>\n<ul>\n")
-            for line in p.setAside {
+            // Flattened tables leave long runs of identical marks ("|", empty cell); one item per run
+            // keeps the list readable while every line stays accounted for by its count.
+            var index = p.setAside.startIndex
+            while index < p.setAside.endIndex {
+                let line = p.setAside[index]
+                var end = index + 1
+                while end < p.setAside.endIndex, p.setAside[end].text == line.text,
+                      p.setAside[end].reason == line.reason { end += 1 }
                 out.raw("<li>"); out.text(line.text)
-                out.raw("<span class=\"reason\">"); out.text(line.reason); out.raw("</span></li>\n")
+                out.raw("<span class=\"reason\">"); out.text(line.reason); out.raw("</span>")
+                if end - index > 1 { out.raw("<span class=\"times\">×"); out.int(end - index); out.raw("</span>") }
+                out.raw("</li>\n")
+                index = end
             }
             out.raw("</ul>\n</details>\n")
         }

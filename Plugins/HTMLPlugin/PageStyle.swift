@@ -48,9 +48,9 @@ enum PageStyle {
         code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.95em}
         details{margin:.3em 0}summary{cursor:pointer}
         details ol,details ul{margin:.4em 0;padding-left:1.8em}
-        .reason{margin-left:.6em;opacity:.75}
-        @media (max-width:30em){body{font-size:1rem}main{padding-top:1.5rem}h1{font-size:1.35rem}\
-        main,body>footer{padding:0 .9rem}}
+        .reason,.times{margin-left:.6em;opacity:.75}
+        @media (max-width:30em){body{font-size:1rem}h1{font-size:1.35rem}\
+        main{padding-top:1.5rem}main,body>footer{padding-left:.9rem;padding-right:.9rem}}
         @page{margin:2cm 1.8cm}
         @media print{html{background:#fff;color:#000}\
         :root{--fg:#000;--muted:#333;--bg:#fff;--rule:#888;--head:#eee;--zebra:#fff}\

@@ -103,6 +103,17 @@ struct HTMLWriterContentTests {
         #expect(!html.contains("<details open"))
     }
 
+    @Test func runsOfIdenticalSetAsideLinesShowOnceWithTheirCount() throws {
+        var document = SampleDocuments.empty
+        let mark = SetAsideLine("|", reason: "table row mark"), cell = SetAsideLine("|", reason: "empty table cell")
+        document.provenance.setAside = [mark, mark, mark, cell, mark]
+        let html = try Self.html(document)
+        #expect(html.contains("<summary>页面杂项，未计入正文（5）</summary>\n<ul>\n"
+            + "<li>|<span class=\"reason\">table row mark</span><span class=\"times\">×3</span></li>\n"
+            + "<li>|<span class=\"reason\">empty table cell</span></li>\n"
+            + "<li>|<span class=\"reason\">table row mark</span></li>\n</ul>"))
+    }
+
     @Test func paragraphsIndentedWithIdeographicSpacesAreNotIndentedTwice() throws {
         var document = SampleDocuments.empty
         document.blocks = [.paragraph("\u{3000}\u{3000}一是力度大。"), .paragraph("二是范围广。")]
