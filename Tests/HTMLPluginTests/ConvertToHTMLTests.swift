@@ -21,6 +21,38 @@ struct ConvertToHTMLTests {
         #expect(index.contains("<a href=\"sub/b.html\">"))
     }
 
+    /// File names are bytes on Linux: a GBK name, bytes that are no encoding at all, and markup.
+    @Test func hostileAndNonUTF8FileNames() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("in/\"><img src=x onerror=alert(1)>.txt", Array("正文\n".utf8))
+        let input = directory.path("in").path
+        let made = try CommandRunner.shell(
+            "printf '正文\\n' > \"$(printf '\(input)/\\326\\320\\316\\304.txt')\" && "  // 中文.txt in GBK
+            + "printf '正文\\n' > \"$(printf '\(input)/\\377\\376<b>&x.txt')\"")
+        #expect(made.status == 0, "\(made.err)")
+        let out = directory.path("out")
+        let result = try CommandRunner.gazette(["convert", input, "--to", "html", "-o", out.path])
+        #expect(result.status == 0, "\(result.err)")
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.txt"))
+        #expect(index.contains("<a href=\"%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.html\">"))
+        #expect(index.contains("中文.txt") && index.contains("\u{FFFD}\u{FFFD}&lt;b&gt;&amp;x.txt"))
+        #expect(!index.contains("<img") && !index.contains("<b>"))
+        let pages = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0 != "index.html" }
+        #expect(pages.count == 3)
+        #expect(index.components(separatedBy: "<li><a href=\"").count - 1 == 3)
+        for name in pages {
+            let page = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            #expect(!page.contains("<img") && !page.contains("<b>"), "\(name)")
+        }
+        let gbk = try String(contentsOf: out.appendingPathComponent("中文.html"), encoding: .utf8)
+        #expect(gbk.contains("<dd>中文.txt</dd>") && gbk.contains("<code>d6d0cec42e747874</code>"))
+        let raw = try #require(pages.first { $0.hasPrefix("\u{FFFD}") })
+        let bytes = try String(contentsOf: out.appendingPathComponent(raw), encoding: .utf8)
+        #expect(bytes.contains("<dd>\u{FFFD}\u{FFFD}&lt;b&gt;&amp;x.txt</dd>") && bytes.contains("<code>fffe3c623e26782e747874</code>"))
+    }
+
     @Test func pluginsListsTheHTMLWriter() throws {
         let result = try CommandRunner.gazette(["plugins"])
         #expect(result.status == 0 && result.out.contains("HTMLWriter"))
