@@ -8,7 +8,7 @@ import TestSupport
 /// Needs a Python with html5lib: set `GAZETTE_HTML_PYTHON` (scripts/check-html sets one up;
 /// `.ci/run` exports it). Without it the suite is skipped, not passed silently.
 @Suite("Strict HTML5 parsing (html5lib)",
-       .enabled(if: ProcessInfo.processInfo.environment["GAZETTE_HTML_PYTHON"] != nil))
+       .enabled(if: HTMLCheckTools.python != nil))
 struct StrictParserTests {
     @Test func samplePagesAndIndexParseStrictly() throws {
         let directory = try TemporaryDirectory()
@@ -19,7 +19,7 @@ struct StrictParserTests {
             try directory.write("\(name).html", try HTMLWriter().write(document))
         }
         try directory.write("index.html", CollectionIndexTests.sample.render())
-        let python = try #require(ProcessInfo.processInfo.environment["GAZETTE_HTML_PYTHON"])
+        let python = try #require(HTMLCheckTools.python)
         let script = Fixtures.packageRoot.appendingPathComponent("scripts/check_html.py").path
         let result = try CommandRunner.run(URL(fileURLWithPath: python), [script, "--parse-only", directory.url.path])
         #expect(result.status == 0, "\(result.out)\(result.err)")
