@@ -52,8 +52,9 @@ enum MemberDecoder {
         guard entries.count == 1, parser.atBoundary, let (entryHeader, _) = entries.first else {
             throw damaged("member does not hold exactly one tar entry")
         }
-        guard entryHeader.kind == .file else {
-            throw GazetteError(.unsafeEntry, "entry \(String(decoding: entryHeader.name, as: UTF8.self)) is not a regular file", file: file, byteOffset: offset)
+        // The same policy as extract, so show never passes on a name extract would refuse.
+        if let refusal = EntryPolicy.refusal(entryHeader) {
+            throw GazetteError(.unsafeEntry, "entry \(String(decoding: entryHeader.name, as: UTF8.self)) \(refusal)", file: file, byteOffset: offset)
         }
         return Entry(name: String(decoding: entryHeader.name, as: UTF8.self), data: data)
     }

@@ -13,8 +13,12 @@ public struct JSONReader: DocumentReader {
     public var summary: String { "Gazette JSON documents (schema gazette.document/1)" }
 
     public func sniff(_ sample: InputSample) -> SniffResult {
+        // Every input is sniffed by every reader: decide on the first byte before decoding anything.
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let body = sample.bytes.starts(with: bom) ? sample.bytes.dropFirst(3) : sample.bytes[...]
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard body.first(where: { !isSpace($0) }) == UInt8(ascii: "{") else { return .no(.json) }
         let head = String(decoding: sample.bytes.prefix(512), as: UTF8.self)
-        guard head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first == "{" else { return .no(.json) }
         if head.contains("\"\(Document.schemaIdentifier)\"") {
             return SniffResult(format: .json, confidence: .certain, reason: "schema \(Document.schemaIdentifier)")
         }

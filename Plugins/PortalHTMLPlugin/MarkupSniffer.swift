@@ -17,21 +17,17 @@ enum MarkupSniffer {
         if let bom = ByteOrderMark.detect(bytes), bom.encoding != .utf8 {
             bytes = Array(bom.encoding.decode(bytes.prefix(8192)).text.utf8)[...]
         }
-        let head = lowercasedASCII(bytes.prefix(8192))
-        let isFeed = feedMarkers.contains { UTF8Search.contains(head, $0) }
-        let isDocument = documentMarkers.contains { UTF8Search.contains(head, $0) }
-        if isDocument, !isFeed || UTF8Search.contains(head, "<html") {
+        let tags = TagStarts(bytes.prefix(8192))
+        let isFeed = feedMarkers.contains(where: tags.contains)
+        let isDocument = documentMarkers.contains(where: tags.contains)
+        if isDocument, !isFeed || tags.contains("<html") {
             return SniffResult(format: .portalHTML, confidence: .init(0.9), reason: "HTML document markup")
         }
         if isFeed { return SniffResult(format: .portalHTML, confidence: .init(0.1), reason: "XML feed, not an HTML page") }
-        if fragmentMarkers.contains(where: { UTF8Search.contains(head, $0) }) {
+        if fragmentMarkers.contains(where: tags.contains) {
             return SniffResult(format: .portalHTML, confidence: .init(0.6), reason: "HTML fragment markup")
         }
         return .no(.portalHTML, "no HTML markup")
     }
 
-    /// The bytes as a string with ASCII letters lowercased (other bytes become U+FFFD or stay).
-    private static func lowercasedASCII(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : ($0 < 0x80 ? $0 : 0x20) }, as: UTF8.self)
-    }
 }

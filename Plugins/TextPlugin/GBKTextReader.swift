@@ -16,7 +16,7 @@ public struct GBKTextReader: DocumentReader {
     }
 
     public func read(_ input: ReaderInput, options: ReadOptions) throws(GazetteError) -> Document {
-        let decision = EncodingDetector.detect(input.bytes[...])
+        let decision = input.encodingDecision
         return try TextDocumentBuilder.read(input, encoding: .gb18030, decision: decision, reader: identity, options: options)
     }
 }

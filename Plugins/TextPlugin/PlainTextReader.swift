@@ -16,7 +16,7 @@ public struct PlainTextReader: DocumentReader {
     }
 
     public func read(_ input: ReaderInput, options: ReadOptions) throws(GazetteError) -> Document {
-        let decision = EncodingDetector.detect(input.bytes[...])
+        let decision = input.encodingDecision
         let encoding: TextEncoding = [.utf8, .utf16LE, .utf16BE].contains(decision.encoding) ? decision.encoding : .utf8
         return try TextDocumentBuilder.read(input, encoding: encoding, decision: decision, reader: identity, options: options)
     }

@@ -30,7 +30,7 @@ enum TextDocumentBuilder {
     /// A sniff answer for a reader that decodes `family`, from the shared encoding detector.
     static func sniff(_ sample: InputSample, family: Set<TextEncoding>, name: String) -> SniffResult {
         if BinarySignature.reason(sample.bytes) != nil { return .no(.text, "binary") }
-        let decision = EncodingDetector.detect(sample.bytes[...], endsInput: sample.isComplete)
+        let decision = sample.encodingDecision
         guard family.contains(decision.encoding) else {
             return .no(.text, "")  // another text reader's family: it will explain itself
         }

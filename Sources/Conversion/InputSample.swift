@@ -9,12 +9,24 @@ public struct InputSample: Sendable {
     public let fileName: String
     /// The total size of the input, when known.
     public let totalByteCount: Int?
+    /// Shared with the `ReaderInput` the sample came from when the sample is the whole input.
+    private let memo: DetectionMemo
 
     /// Creates a sample, keeping at most `maximumLength` leading bytes.
     public init<C: Collection<UInt8>>(bytes: C, fileName: String, totalByteCount: Int? = nil) {
+        self.init(bytes: bytes, fileName: fileName, totalByteCount: totalByteCount, memo: DetectionMemo())
+    }
+
+    init<C: Collection<UInt8>>(bytes: C, fileName: String, totalByteCount: Int?, memo: DetectionMemo) {
         self.bytes = Array(bytes.prefix(InputSample.maximumLength))
         self.fileName = fileName
         self.totalByteCount = totalByteCount
+        self.memo = memo
+    }
+
+    /// The encoding detector's answer for these bytes with no declaration, computed once per input.
+    public var encodingDecision: EncodingDecision {
+        memo.value { EncodingDetector.detect(bytes[...], endsInput: isComplete) }
     }
 
     /// The lowercased file-name extension without the dot, or "" when there is none.

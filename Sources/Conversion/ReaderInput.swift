@@ -6,6 +6,7 @@ public struct ReaderInput: Sendable {
     public let bytes: [UInt8]
     /// The input's name, with its exact bytes.
     public let name: SourceName
+    private let memo = DetectionMemo()
 
     /// Creates an input.
     public init(bytes: [UInt8], name: SourceName) {
@@ -15,7 +16,14 @@ public struct ReaderInput: Sendable {
 
     /// The sample a sniffer sees of this input.
     public var sample: InputSample {
-        InputSample(bytes: bytes.prefix(InputSample.maximumLength), fileName: name.display, totalByteCount: bytes.count)
+        // A sample of the whole input reaches the same decision as the input: share it.
+        InputSample(bytes: bytes.prefix(InputSample.maximumLength), fileName: name.display, totalByteCount: bytes.count,
+                    memo: bytes.count <= InputSample.maximumLength ? memo : DetectionMemo())
+    }
+
+    /// The encoding detector's answer for the whole input with no declaration, computed once.
+    public var encodingDecision: EncodingDecision {
+        memo.value { EncodingDetector.detect(bytes[...]) }
     }
 
     /// A provenance record for this input with the fields every reader fills the same way.

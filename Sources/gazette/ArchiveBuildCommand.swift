@@ -64,10 +64,10 @@ struct ArchiveBuildCommand: ParsableCommand {
             }
         }
         for bundle in summary.bundles {
-            Terminal.printOut("\(bundle.path): \(bundle.documents) documents, \(ByteCount(bundle.bytes))")
+            Terminal.printOut("\(bundle.path): \(ArchiveCommand.count(bundle.documents, "document")), \(ByteCount(bundle.bytes))")
         }
         let ratio = summary.bytesIn > 0 ? Double(summary.bytesOut) / Double(summary.bytesIn) : 0
-        Terminal.printOut("archived \(summary.documents) documents in \(summary.bundles.count) bundles: "
+        Terminal.printOut("archived \(ArchiveCommand.count(summary.documents, "document")) in \(ArchiveCommand.count(summary.bundles.count, "bundle")): "
             + "\(ByteCount(summary.bytesIn)) of originals in, \(ByteCount(summary.bytesOut)) out "
             + "(\(String(format: "%.2f", ratio))x the originals; each document holds \(summary.memberKinds.joined(separator: "+"))), "
             + "\(String(format: "%.1f", seconds)) s")

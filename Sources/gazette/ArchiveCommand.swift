@@ -16,4 +16,7 @@ struct ArchiveCommand: ParsableCommand {
     static let defaultSource = "Archive/originals"
     /// Where `build` writes and `verify` looks by default.
     static let defaultBundles = "Archive/bundles"
+
+    /// `1 document`, `5 documents`: summaries read as sentences.
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }

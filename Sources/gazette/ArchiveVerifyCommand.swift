@@ -23,7 +23,7 @@ struct ArchiveVerifyCommand: ParsableCommand {
         let paths = bundles.isEmpty ? try Self.defaultBundles() : bundles.map(RawArguments.path)
         let time = ISO8601DateFormatter().string(from: Date())
         let verifier = BundleVerifier(toolVersion: Gazette.version, time: time)
-        var damaged = false
+        var damaged = false, damagedCount = 0
         for path in paths {
             let report: VerifyReport
             do { report = try verifier.verify(path, quick: quick) } catch {
@@ -31,6 +31,7 @@ struct ArchiveVerifyCommand: ParsableCommand {
                 throw ExitCode(error.code.exitStatus)
             }
             damaged = damaged || !report.ok
+            damagedCount += report.ok ? 0 : 1
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -39,6 +40,9 @@ struct ArchiveVerifyCommand: ParsableCommand {
                 printText(report)
             }
         }
+        if !json && paths.count > 1 {
+            Terminal.printOut(damaged ? "\(ArchiveCommand.count(damagedCount, "bundle")) of \(paths.count) DAMAGED" : "all \(paths.count) bundles OK")
+        }
         if damaged { throw ExitCode(ExitStatus.bundleDamaged) }
     }
 
@@ -46,7 +50,7 @@ struct ArchiveVerifyCommand: ParsableCommand {
         let counts = Dictionary(grouping: report.documents, by: \.status).mapValues(\.count)
         let tally = VerifyReport.DocumentStatus.Status.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }
         let checked = report.quick ? "CRCs and sizes (--quick: no SHA-256)" : "CRCs and SHA-256 digests"
-        Terminal.printOut("\(report.bundle): \(report.ok ? "OK" : "DAMAGED") — \(report.documents.count) documents (\(tally.joined(separator: ", "))), \(report.members) gzip members, \(checked) checked")
+        Terminal.printOut("\(report.bundle): \(report.ok ? "OK" : "DAMAGED") — \(ArchiveCommand.count(report.documents.count, "document")) (\(tally.joined(separator: ", "))), \(ArchiveCommand.count(report.members, "gzip member")), \(checked) checked")
         for document in report.documents where document.status != .good {
             let offset = document.offset.map { "offset \($0)" } ?? "offset unknown"
             Terminal.printOut("  \(document.status.rawValue.padded(8)) \(document.id)  \(document.title ?? "(no title)")  [\(document.originalName ?? "original name unknown")]  \(offset)")

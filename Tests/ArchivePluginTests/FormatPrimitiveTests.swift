@@ -73,4 +73,18 @@ struct FormatPrimitiveTests {
         }
         #expect(EntryPolicy.unsafeName(Array("gazette-2017/data/json/a.json".utf8)) == nil)
     }
+
+    @Test(arguments: [0, 1, 3])
+    func indexSplicedDocumentByDocumentEqualsOneWholeEncoding(count: Int) throws {
+        let member = BundleMember(role: .original, path: "data/original/a.txt", offset: 1, compressedSize: 2, size: 3, sha256: "ab")
+        let documents = (0..<count).map { n in
+            BundleDocument(id: "00000000000000a\(n)", title: n == 1 ? nil : "报告 \"\(n)\"/x", agency: "局", year: 2017, originalName: "a.txt",
+                           originalNameHex: nil, sourcePath: "2017/a.txt", format: "text", encoding: "gb18030", aliases: [], members: [member])
+        }
+        let index = BundleIndex(bundle: "gazette-2017", year: 2017, toolVersion: "t", tagFiles: [member], documents: documents)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(try index.encoded() == Array(try encoder.encode(index)) + [0x0A])
+        #expect(try BundleIndex.decode(index.encoded()) == index)
+    }
 }

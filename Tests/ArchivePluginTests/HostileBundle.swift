@@ -14,6 +14,8 @@ struct HostileBundle {
         var linkName = ""
         /// Zero bytes inflated after the entry, inside the same member (a gzip bomb).
         var trailingZeros = 0
+        /// Listed in the index as the document's original whatever its name, so show reaches it.
+        var indexed = false
     }
 
     static let bag = "gazette-2020"
@@ -47,7 +49,7 @@ struct HostileBundle {
             member += [UInt8](repeating: 0, count: entry.trailingZeros)
             let gzip = try GzipMember.compress(member)
             let offset = add(gzip)
-            if entry.name == bag + "/" + originalPath, original.compressedSize == 0 {
+            if entry.indexed || entry.name == bag + "/" + originalPath, original.compressedSize == 0 {
                 original.offset = offset
                 original.compressedSize = gzip.count
             }

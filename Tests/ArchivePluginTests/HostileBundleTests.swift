@@ -65,17 +65,43 @@ struct HostileBundleTests {
         #expect(outside == ["a", "a/b", "a/b/target", "hostile.tar.gz"], "\(attack) wrote \(outside)")
     }
 
-    @Test(arguments: [Attack.symbolicLink, .hardLink, .device, .sizeLie, .gzipBomb, .footerOutsideFile])
-    func showRefuses(_ attack: Attack) throws {
+    /// For show the index must lead to the hostile entry itself: show reads one member by offset.
+    static func showEntries(_ attack: Attack, escape: URL) -> (entries: [HostileBundle.Entry], footer: ((Int) -> BundleFooter)?) {
+        switch attack {
+        case .parentDirectory: return ([HostileBundle.Entry(name: original + "/../../../\(escape.lastPathComponent)", indexed: true)], nil)
+        case .absolutePath: return ([HostileBundle.Entry(name: escape.path, indexed: true)], nil)
+        default: return entries(attack, escape: escape)
+        }
+    }
+
+    @Test(arguments: Attack.allCases.filter { $0 != .duplicateName })
+    func showRefusesAndWritesNothing(_ attack: Attack) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-hostile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        let (entries, footer) = Self.entries(attack, escape: root.appendingPathComponent("escaped"))
+        let escape = root.appendingPathComponent("escaped")
+        let (entries, footer) = Self.showEntries(attack, escape: escape)
         let bundle = root.appendingPathComponent("hostile.tar.gz")
         try HostileBundle.write(entries, footerOverride: footer, to: bundle)
-        #expect(throws: GazetteError.self) {
-            _ = try BundleReader(FilePath(bundle.path)).show(id: HostileBundle.id, role: .original)
-        }
+        var caught: GazetteError?
+        do { _ = try BundleReader(FilePath(bundle.path)).show(id: HostileBundle.id, role: .original) } catch { caught = error }
+        let error = try #require(caught, "\(attack) was shown")
+        let expected: GazetteError.Code = attack == .footerOutsideFile ? .bundleDamaged : .unsafeEntry
+        #expect(error.code == expected || attack == .sizeLie && error.code == .bundleDamaged, "\(attack): \(error)")
+        #expect(!FileManager.default.fileExists(atPath: escape.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["hostile.tar.gz"])
+    }
+
+    /// Show reads only the member the lookup names, so a second entry of the same name elsewhere can
+    /// neither replace nor join what it prints (verify and extract refuse the duplicate).
+    @Test func showOfADuplicatedNamePrintsOnlyTheVerifiedIndexedMember() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let bundle = root.appendingPathComponent("duplicate.tar.gz")
+        try HostileBundle.write([HostileBundle.Entry(name: Self.original), HostileBundle.Entry(name: Self.original, data: Array("evil!!!".utf8))], to: bundle)
+        #expect(try BundleReader(FilePath(bundle.path)).show(id: HostileBundle.id, role: .original) == Array("hostile".utf8))
+        #expect(try !BundleVerifier(toolVersion: "t", time: "t").verify(FilePath(bundle.path)).ok)
     }
 
     @Test func showChecksTheDigestBeforeReturningAnything() throws {

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The README's main job run as a user would: the built binary, no arguments, from a folder laid out
+/// like the repository root, on a copy of the shipped collection.
+@Suite("gazette archive build, verify, list, show, extract (end to end)")
+struct ArchiveCommandTests {
+    /// A scratch repository root holding `Archive/originals` copied from the shipped collection.
+    static func scratchRoot() throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(at: directory.path("Archive"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.originals, to: directory.path("Archive/originals"))
+        return directory
+    }
+
+    /// The shipped originals' report years, one bundle each.
+    static let years = ["2013", "2014", "2016", "2017", "2019"]
+
+    @Test func buildVerifyListShowExtractWithDefaults() throws {
+        let root = try Self.scratchRoot()
+        defer { root.remove() }
+        let build = try CommandRunner.gazette(["archive", "build"], in: root.url)
+        #expect(build.status == 0, "\(build.err)")
+        #expect(build.out.contains("archived 5 documents in 5 bundles"), "\(build.out)")
+        let bundles = try FileManager.default.contentsOfDirectory(atPath: root.path("Archive/bundles").path).sorted()
+        #expect(bundles == Self.years.map { "gazette-\($0).tar.gz" })
+
+        let verify = try CommandRunner.gazette(["archive", "verify"], in: root.url)
+        #expect(verify.status == 0, "\(verify.out)\(verify.err)")
+        #expect(verify.out.split(separator: "\n").filter { $0.contains(": OK") }.count == 5, "\(verify.out)")
+        #expect(verify.out.hasSuffix("all 5 bundles OK\n"), "\(verify.out)")
+
+        let bundle = root.path("Archive/bundles/gazette-2016.tar.gz").path
+        let list = try CommandRunner.gazette(["archive", "list", "--json", bundle])
+        #expect(list.status == 0, "\(list.err)")
+        let index = try #require(JSONSerialization.jsonObject(with: list.stdout) as? [String: Any])
+        let documents = try #require(index["documents"] as? [[String: Any]])
+        #expect(documents.count == 1)
+        let id = try #require(documents.first?["id"] as? String)
+        let sourcePath = try #require(documents.first?["sourcePath"] as? String)
+        let table = try CommandRunner.gazette(["archive", "list", bundle])
+        #expect(table.status == 0 && table.out.contains(id))
+
+        let original = try CommandRunner.gazette(["archive", "show", bundle, id, "--as", "original"])
+        #expect(original.status == 0, "\(original.err)")
+        let source = try Data(contentsOf: root.path("Archive/originals").appendingPathComponent(sourcePath))
+        #expect(original.stdout == source)
+        let json = try CommandRunner.gazette(["archive", "show", bundle, id])
+        #expect(json.status == 0 && json.out.contains("\"schema\": \"gazette.document/1\""), "\(json.err)")
+
+        let extract = try CommandRunner.gazette(["archive", "extract", bundle, "-o", root.path("out").path])
+        #expect(extract.status == 0, "\(extract.err)")
+        let extracted = root.path("out/gazette-2016/data/original")
+        let files = try FileManager.default.contentsOfDirectory(atPath: extracted.path)
+        #expect(files.count == 1)
+        #expect(try Data(contentsOf: extracted.appendingPathComponent(files[0])) == source)
+    }
+
+    @Test func aDamagedBundleFailsVerifyWithExitTwoAndIsNamed() throws {
+        let root = try Self.scratchRoot()
+        defer { root.remove() }
+        #expect(try CommandRunner.gazette(["archive", "build"], in: root.url).status == 0)
+        let bundle = root.path("Archive/bundles/gazette-2017.tar.gz")
+        var bytes = [UInt8](try Data(contentsOf: bundle))
+        bytes[bytes.count / 4] ^= 0x10
+        try Data(bytes).write(to: bundle)
+        let verify = try CommandRunner.gazette(["archive", "verify"], in: root.url)
+        #expect(verify.status == 2, "\(verify.out)\(verify.err)")
+        #expect(verify.out.contains("gazette-2017.tar.gz: DAMAGED"), "\(verify.out)")
+        #expect(verify.out.split(separator: "\n").filter { $0.contains(": OK") }.count == 4, "\(verify.out)")
+        #expect(verify.out.contains("1 bundle of 5 DAMAGED"), "\(verify.out)")
+        let report = try CommandRunner.gazette(["archive", "verify", "--json", bundle.path])
+        #expect(report.status == 2)
+        let object = try #require(JSONSerialization.jsonObject(with: report.stdout) as? [String: Any])
+        #expect(object["ok"] as? Bool == false)
+    }
+
+    @Test func twoBuildsOfTheShippedCollectionAreByteIdentical() throws {
+        let root = try Self.scratchRoot()
+        defer { root.remove() }
+        for output in ["one", "two"] {
+            let build = try CommandRunner.gazette(["archive", "build", root.path("Archive/originals").path, "-o", root.path(output).path])
+            #expect(build.status == 0, "\(build.err)")
+        }
+        for year in Self.years {
+            let name = "gazette-\(year).tar.gz"
+            #expect(try Data(contentsOf: root.path("one/\(name)")) == Data(contentsOf: root.path("two/\(name)")), "\(name)")
+        }
+    }
+
+    @Test func verifyWithNoBundlesSaysToBuildFirst() throws {
+        let root = try TemporaryDirectory()
+        defer { root.remove() }
+        let verify = try CommandRunner.gazette(["archive", "verify"], in: root.url)
+        #expect(verify.status != 0)
+        #expect(verify.err.contains("archive build"))
+    }
+}
