@@ -4,7 +4,7 @@ enum TemplateHints {
     /// Words (after splitting ids and classes at punctuation and camelCase) of page chrome.
     static let chromeWords: Set<Substring> = [
         "nav", "navi", "navbar", "subnav", "menu", "menus", "submenu", "footer", "foot", "ft", "sidebar",
-        "side", "aside", "share", "sharing", "bdshare", "comment", "comments", "tie", "related", "relate",
+        "side", "aside", "share", "sharing", "bdshare", "comment", "comments", "review", "tie", "related", "relate",
         "recommend", "commend", "breadcrumb", "crumb", "crumbs", "login", "logon", "toolbar", "sitemap",
         "copyright", "ad", "ads", "advert", "advertisement", "banner", "hot", "rank", "ranking", "keywords",
         "tags", "search", "topbar", "qrcode", "friendlink", "flink", "weixin", "wx", "social", "popup",
