@@ -27,6 +27,7 @@ struct ArticleSurroundings {
             frame = Int(tree.parents[frame])
         }
         var before = LineCollector(tree: tree, stats: stats, respectChrome: respectChrome)
+        before.skipMenuColumnsBefore = first
         before.collect(frame, stop: first)
         var after = LineCollector(tree: tree, stats: stats, respectChrome: respectChrome)
         // Link-only boxes below the article (related news, tag clouds such as 163's 聚合阅读) are not

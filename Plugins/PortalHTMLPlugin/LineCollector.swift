@@ -12,6 +12,9 @@ struct LineCollector {
     var skipLinkBlocks = true
     /// Keep a link block anyway when its text is a short 打印 / 关闭 action bar (the article's frame).
     var keepActionLinks = false
+    /// When set, a block that ends before this node and holds a menu (a link list) is another column
+    /// of the page (a side menu with its heading and contact lines), not the article's header.
+    var skipMenuColumnsBefore: Int?
     /// Emitted lines and tables, in reading order.
     private(set) var items: [SourceItem] = []
     /// Label-value pairs of metadata grids met on the way.
@@ -86,6 +89,11 @@ struct LineCollector {
     /// boxes) stay out; a link to an attached document stays in.
     private func shouldSkip(_ node: Int) -> Bool {
         if respectChrome, TemplateHints.isChrome(tree, node) { return true }
+        if let limit = skipMenuColumnsBefore, tree.roles[node].isBlockLike, tree.subtreeEnd(of: node) <= limit,
+            holdsMenu(node)
+        {
+            return true
+        }
         guard skipLinkBlocks, tree.roles[node].isBlockLike || tree.tags[node] == "span" else { return false }
         let density = stats.linkDensity(node)
         if stats.links[node] >= 2, density >= 0.6 { return !isActionBar(node) }
@@ -93,6 +101,19 @@ struct LineCollector {
         guard ["div", "span", "section", "ul", "ol", "dl"].contains(tree.tags[node]) else { return false }
         return !AttachmentLinks.contains(tree, node) && !isActionBar(node)
     }
+
+    /// True when the subtree has a block of at least three links with real text that is mostly
+    /// links: a menu. Icon-only share lists (no link text) are not menus.
+    private func holdsMenu(_ node: Int) -> Bool {
+        guard stats.links[node] >= 3 else { return false }
+        return (node..<tree.subtreeEnd(of: node)).contains { index in
+            tree.roles[index].isBlockLike && stats.links[index] >= 3 && stats.linkVisible[index] >= Self.shortestMenu
+                && stats.linkDensity(index) >= 0.6
+        }
+    }
+
+    /// Fewest visible link characters of a menu.
+    static let shortestMenu: Int32 = 8
 
     /// A short link bar of print / close / back actions, kept when `keepActionLinks` is on.
     private func isActionBar(_ node: Int) -> Bool {

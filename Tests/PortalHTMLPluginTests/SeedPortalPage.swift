@@ -1,6 +1,7 @@
 /// A realistic government-portal page around a seed report's text: login bar, navigation, a
-/// breadcrumb, a side menu, the article container holding the seed's lines one `<p>` each, a share
-/// bar, 打印 / 关闭 links, related reports, a footer, scripts and styles.
+/// breadcrumb, a side column (menu heading, links, a phone line; no chrome class), the article
+/// container holding the seed's lines one `<p>` each, a share bar, 打印 / 关闭 links, related
+/// reports, a footer, scripts and styles.
 enum SeedPortalPage {
     /// The page, in UTF-8, for `lines` of report text and the `<title>` the portal would give it.
     static func html(lines: [String], title: String?) -> String {
@@ -18,8 +19,8 @@ enum SeedPortalPage {
             <li><a href="/bsfw/">办事服务</a></li><li><a href="/hdjl/">互动交流</a></li><li><a href="/zjbs/">走进本市</a></li></ul></div>
             <div class="wrap">
             <div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政府信息公开</a> &gt; <a href="/zwgk/nb/">政府信息公开年报</a></div>
-            <div class="left-menu"><ul><li><a href="/zwgk/zn/">政策文件库</a></li><li><a href="/zwgk/zd/">信息公开制度</a></li>
-            <li><a href="/zwgk/jg/">机构概况</a></li></ul></div>
+            <div class="left"><h3>公开专栏导航</h3><ul><li><a href="/zwgk/zn/">政策文件库</a></li><li><a href="/zwgk/zd/">信息公开制度</a></li>
+            <li><a href="/zwgk/jg/">机构概况</a></li></ul><p>咨询电话：0000-1234567</p></div>
             <div class="article">
             <div id="zoom" class="TRS_Editor">
 
