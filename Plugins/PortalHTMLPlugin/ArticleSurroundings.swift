@@ -12,6 +12,8 @@ struct ArticleSurroundings {
     static let levels = 3
     /// Longest line taken from the frame; longer ones are other content.
     static let longestLine = 120
+    /// How many lines below the body the trailer is looked for.
+    static let trailerReach = 12
     /// Words that mark a frame line below the body.
     static let trailerMarkers = ["打印", "关闭", "责任编辑", "编辑：", "来源", "点击", "浏览", "阅读次数", "访问", "【"]
     /// Words a breadcrumb starts with.
@@ -25,9 +27,12 @@ struct ArticleSurroundings {
             frame = Int(tree.parents[frame])
         }
         var before = LineCollector(tree: tree, stats: stats, respectChrome: respectChrome)
+        before.skipMenuColumnsBefore = first
         before.collect(frame, stop: first)
         var after = LineCollector(tree: tree, stats: stats, respectChrome: respectChrome)
-        after.skipLinkBlocks = false
+        // Link-only boxes below the article (related news, tag clouds such as 163's 聚合阅读) are not
+        // its frame, except the 打印 / 关闭 bar.
+        after.keepActionLinks = true
         after.collect(frame, from: tree.subtreeEnd(of: last))
         var preface = Array(before.items.filter(isShortLine).suffix(8))
         var pairs = before.metadataPairs
@@ -36,7 +41,8 @@ struct ArticleSurroundings {
             preface.insert(contentsOf: grid.map { .line("\($0.label)：\($0.value)") }, at: 0)
         }
         if let crumb = breadcrumb(before: first), !preface.contains(.line(crumb)) { preface.insert(.line(crumb), at: 0) }
-        let trailer = after.items.filter { item in
+        // Only the lines right below the article can be its frame; further down is other content.
+        let trailer = after.items.prefix(Self.trailerReach).filter { item in
             guard isShortLine(item), case .line(let text) = item else { return false }
             return Self.trailerMarkers.contains { UTF8Search.contains(text, $0) }
         }

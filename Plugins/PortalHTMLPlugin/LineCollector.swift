@@ -8,8 +8,13 @@ struct LineCollector {
     let stats: TextStats
     /// Skip elements whose id, class or tag mark them as page chrome (navigation, share, comments…).
     let respectChrome: Bool
-    /// Skip blocks that are mostly links; off where only marker lines are wanted (打印 / 关闭 links).
+    /// Skip blocks that are mostly links (related lists, tag clouds, "more news" boxes).
     var skipLinkBlocks = true
+    /// Keep a link block anyway when its text is a short 打印 / 关闭 action bar (the article's frame).
+    var keepActionLinks = false
+    /// When set, a block that ends before this node and holds a menu (a link list) is another column
+    /// of the page (a side menu with its heading and contact lines), not the article's header.
+    var skipMenuColumnsBefore: Int?
     /// Emitted lines and tables, in reading order.
     private(set) var items: [SourceItem] = []
     /// Label-value pairs of metadata grids met on the way.
@@ -84,13 +89,47 @@ struct LineCollector {
     /// boxes) stay out; a link to an attached document stays in.
     private func shouldSkip(_ node: Int) -> Bool {
         if respectChrome, TemplateHints.isChrome(tree, node) { return true }
+        if let limit = skipMenuColumnsBefore, tree.roles[node].isBlockLike, tree.subtreeEnd(of: node) <= limit,
+            holdsMenu(node)
+        {
+            return true
+        }
         guard skipLinkBlocks, tree.roles[node].isBlockLike || tree.tags[node] == "span" else { return false }
         let density = stats.linkDensity(node)
-        if stats.links[node] >= 2, density >= 0.6 { return true }
+        if stats.links[node] >= 2, density >= 0.6 { return !isActionBar(node) }
         guard stats.links[node] >= 1, density >= 0.5, stats.cjk[node] <= 10 else { return false }
         guard ["div", "span", "section", "ul", "ol", "dl"].contains(tree.tags[node]) else { return false }
-        return !AttachmentLinks.contains(tree, node)
+        return !AttachmentLinks.contains(tree, node) && !isActionBar(node)
     }
+
+    /// True when the subtree has a block of at least three links with real text that is mostly
+    /// links: a menu. Icon-only share lists (no link text) are not menus.
+    private func holdsMenu(_ node: Int) -> Bool {
+        guard stats.links[node] >= 3 else { return false }
+        return (node..<tree.subtreeEnd(of: node)).contains { index in
+            tree.roles[index].isBlockLike && stats.links[index] >= 3 && stats.linkVisible[index] >= Self.shortestMenu
+                && stats.linkDensity(index) >= 0.6
+        }
+    }
+
+    /// Fewest visible link characters of a menu.
+    static let shortestMenu: Int32 = 8
+
+    /// A short link bar of print / close / back actions, kept when `keepActionLinks` is on.
+    private func isActionBar(_ node: Int) -> Bool {
+        guard keepActionLinks, stats.visible[node] + stats.linkVisible[node] <= Self.longestActionBar else { return false }
+        var buffer = LineBuffer()
+        for index in node..<tree.subtreeEnd(of: node) where tree.roles[index] == .text && !tree.excluded[index] {
+            buffer.append(tree.texts[index])
+        }
+        guard let text = buffer.flush() else { return false }
+        return Self.actionWords.contains { UTF8Search.contains(text, $0) }
+    }
+
+    /// Longest action bar, in visible characters.
+    static let longestActionBar: Int32 = 60
+    /// Words of the action links a portal puts under an article.
+    static let actionWords = ["打印", "关闭", "返回", "收藏", "顶部"]
 
     private mutating func flush() {
         if let text = line.flush() { items.append(.line(text)) }

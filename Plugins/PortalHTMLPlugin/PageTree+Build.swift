@@ -55,15 +55,39 @@ extension PageTree {
         computeSizes()
     }
 
-    /// Tag and attribute names as Swift strings, cached by libxml2's interned name pointers.
+    /// Tag and attribute names as Swift strings, cached by libxml2's interned name pointers, and
+    /// class attributes as label parts and whether they name chrome, cached by value: a template
+    /// repeats a few classes on thousands of elements, and splitting each into words afresh was a
+    /// tenth of the reading time.
     struct NameCache {
         var strings: [UnsafePointer<xmlChar>: String] = [:]
+        var classes: [String: (label: String, chrome: Bool)] = [:]
 
         mutating func name(_ pointer: UnsafePointer<xmlChar>) -> String {
             if let known = strings[pointer] { return known }
             let name = String(cString: pointer).lowercased()
             strings[pointer] = name
             return name
+        }
+
+        /// `.a.b` for a class attribute value `a b`, and whether its words name page chrome.
+        mutating func classLabel(_ value: String) -> (label: String, chrome: Bool) {
+            if let known = classes[value] { return known }
+            var bytes: [UInt8] = []
+            var atSpace = true
+            for byte in value.utf8 {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                    atSpace = true
+                    continue
+                }
+                if atSpace { bytes.append(UInt8(ascii: ".")) }
+                atSpace = false
+                bytes.append(byte)
+            }
+            let label = String(decoding: bytes, as: UTF8.self)
+            let entry = (label, TemplateHints.namesChrome(label))
+            classes[value] = entry
+            return entry
         }
     }
 
@@ -106,12 +130,21 @@ extension PageTree {
             default: kept[name] = value
             }
         }
-        var label = ""
-        if !id.isEmpty { label += "#" + id }
-        for word in className.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) { label += "." + word }
+        // Words and fragments never span the `#` / `.` between id and class, so `#id.a.b` names
+        // chrome when `#id` or `.a.b` does.
+        var label = "", chrome = false
+        if !id.isEmpty {
+            label = "#" + id
+            chrome = TemplateHints.namesChrome(label)
+        }
+        if !className.isEmpty {
+            let part = names.classLabel(className)
+            label += part.label
+            chrome = chrome || part.chrome
+        }
         let index = appendNode(
-            role: hidden ? .excluded : NodeRole.of(tag: tag), tag: tag, text: "", idClass: label, parent: parent,
-            lastChild: &lastChild)
+            role: hidden ? .excluded : NodeRole.of(tag: tag), tag: tag, text: "", idClass: label, chromeName: chrome,
+            parent: parent, lastChild: &lastChild)
         if !kept.isEmpty { attributes[index] = kept }
         return index
     }
@@ -136,7 +169,8 @@ extension PageTree {
 
     @discardableResult
     private mutating func appendNode(
-        role: NodeRole, tag: String, text: String, idClass label: String, parent: Int32, lastChild: inout [Int32]
+        role: NodeRole, tag: String, text: String, idClass label: String, chromeName: Bool = false,
+        parent: Int32, lastChild: inout [Int32]
     ) -> Int32 {
         let index = Int32(roles.count)
         roles.append(role)
@@ -147,7 +181,7 @@ extension PageTree {
         lastChild.append(-1)
         texts.append(text)
         idClass.append(label)
-        words.append(label.isEmpty ? [] : Self.words(of: label))
+        chromeNamed.append(chromeName)
         if parent >= 0 {
             let p = Int(parent)
             inLink.append(inLink[p] || tags[p] == "a")
@@ -188,24 +222,29 @@ extension PageTree {
         return result + rest
     }
 
-    /// Lowercased words of `#id.class` labels, splitting at punctuation, digits and camelCase humps.
-    static func words(of label: String) -> [Substring] {
-        var spaced: [UInt8] = []
-        spaced.reserveCapacity(label.utf8.count + 4)
+    /// Calls `body` with each lowercased word of an `#id.class` label as bytes, splitting at
+    /// punctuation, digits and camelCase humps, without building strings.
+    static func forEachWord(of label: String, _ body: (ArraySlice<UInt8>) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(24)
         var previousLower = false
         for byte in label.utf8 {
             let isUpper = byte >= 0x41 && byte <= 0x5A
             let isLower = byte >= 0x61 && byte <= 0x7A
             // Non-ASCII bytes (rare in ids and classes) stay inside words.
             guard isUpper || isLower || byte >= 0x80 else {
-                spaced.append(0x20)
+                if !word.isEmpty { body(word[...]) }
+                word.removeAll(keepingCapacity: true)
                 previousLower = false
                 continue
             }
-            if isUpper && previousLower { spaced.append(0x20) }
-            spaced.append(isUpper ? byte + 0x20 : byte)
+            if isUpper && previousLower, !word.isEmpty {
+                body(word[...])
+                word.removeAll(keepingCapacity: true)
+            }
+            word.append(isUpper ? byte + 0x20 : byte)
             previousLower = !isUpper
         }
-        return String(decoding: spaced, as: UTF8.self).split(separator: " ")
+        if !word.isEmpty { body(word[...]) }
     }
 }

@@ -13,8 +13,8 @@ struct PageTree {
     var nextSibling: [Int32] = []
     /// Text of text nodes (empty for elements).
     var texts: [String] = []
-    /// `id` and `class` of elements, lowercased and split into words (camelCase split too).
-    var words: [[Substring]] = []
+    /// True for elements whose `id` or `class` names page chrome (TemplateHints.namesChrome).
+    var chromeNamed: [Bool] = []
     /// The raw `id` and `class` values, for hints and diagnostics.
     var idClass: [String] = []
     /// True for nodes inside an `<a href>`.

@@ -24,7 +24,7 @@ enum MetadataField: Equatable {
             ("更新时间", .publishedDate), ("时间", .publishedDate), ("日期", .publishedDate),
             ("发文字号", .documentNumber), ("文号", .documentNumber),
             ("主题词", .keywords), ("关键词", .keywords), ("关键字", .keywords),
-            ("信息来源", .source), ("文章来源", .source), ("来源", .source),
+            ("信息来源", .source), ("文章来源", .source), ("本文来源", .source), ("来源", .source),
             ("原文链接", .sourceURL), ("原文地址", .sourceURL), ("网址", .sourceURL),
             ("责任编辑", .editor), ("编辑", .editor), ("发布人", .editor), ("审核", .editor),
             ("作者", .unmodelled), ("有效性", .unmodelled),
