@@ -8,8 +8,8 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert reports to UTF-8 JSON or HTML.",
         discussion: """
-            Folders are walked recursively. One bad file never stops the batch: each failure is one line
-            on stderr and the exit status is 1 (or the file's own status when only one file was given).
+            Folders are walked recursively. One bad file never stops the batch: each failure is one line \
+            on stderr and the exit status is 1 (or the file's own status when only one file was given). \
             Undecodable bytes become U+FFFD with a warning naming the byte offset; --strict fails instead.
             """)
 
@@ -22,7 +22,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .customLong("to"), help: "Output format: json or html.")
     var to: String = "json"
 
-    @Option(name: .shortAndLong, help: "Output folder, or - for standard output (default: -).")
+    @Option(name: .shortAndLong, help: "Output folder, or - for standard output.")
     var output: String = "-"
 
     @Flag(help: "Fail on undecodable bytes instead of replacing them.")

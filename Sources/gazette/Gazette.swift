@@ -10,9 +10,10 @@ struct Gazette: ParsableCommand {
         commandName: "gazette",
         abstract: "Convert and preserve Chinese government information-disclosure annual reports.",
         discussion: """
-            Reads legacy GBK/GB2312/GB18030 text, portal HTML pages in any charset and UTF-8 text into one
+            Reads legacy GBK/GB2312/GB18030 text, portal HTML pages in any charset and UTF-8 text into one \
             document model; writes UTF-8 JSON and HTML; packs a year's reports into a self-verifying bundle.
-            Exit codes: 0 ok, 1 some inputs of a batch failed, 2 bundle damaged, 64 usage,
+
+            Exit codes: 0 ok, 1 some inputs of a batch failed, 2 bundle damaged, 64 usage, \
             65 bad input data, 66 input not found, 70 internal error, 73 cannot write output.
             """,
         version: version,
