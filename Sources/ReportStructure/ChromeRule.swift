@@ -5,10 +5,13 @@ enum ChromeRule {
     static func reason(_ text: Substring) -> String? {
         let length = ScalarText.count(text, upTo: 201)
         guard length <= 200 else { return nil }
-        if length > 80, !ScalarText.containsAny(text, breadcrumbMarks), !startsWithLocationWord(text) { return nil }
+        // Every breadcrumb separator holds one of `breadcrumbMarks`, so without a mark only a
+        // leading location word makes a breadcrumb (`text` is trimmed, as pieces are).
+        let mayBeBreadcrumb = ScalarText.containsAny(text, breadcrumbMarks) || startsWithLocationWord(text)
+        if length > 80, !mayBeBreadcrumb { return nil }
         let scalars = Array(text.unicodeScalars)
         if isSeparator(scalars) { return "separator" }
-        if isBreadcrumb(scalars) { return "breadcrumb" }
+        if mayBeBreadcrumb, isBreadcrumb(scalars) { return "breadcrumb" }
         guard length <= 80 else { return nil }
         return ChromeVocabulary.coverReason(scalars)
     }
