@@ -5,13 +5,10 @@ enum ChromeRule {
     static func reason(_ text: Substring) -> String? {
         let length = ScalarText.count(text, upTo: 201)
         guard length <= 200 else { return nil }
-        // Every breadcrumb separator holds one of `breadcrumbMarks`, so without a mark only a
-        // leading location word makes a breadcrumb (`text` is trimmed, as pieces are).
-        let mayBeBreadcrumb = ScalarText.containsAny(text, breadcrumbMarks) || startsWithLocationWord(text)
-        if length > 80, !mayBeBreadcrumb { return nil }
+        if length > 80, !ScalarText.containsAny(text, breadcrumbMarks), !startsWithLocationWord(text) { return nil }
         let scalars = Array(text.unicodeScalars)
         if isSeparator(scalars) { return "separator" }
-        if mayBeBreadcrumb, isBreadcrumb(scalars) { return "breadcrumb" }
+        if isBreadcrumb(scalars) { return "breadcrumb" }
         guard length <= 80 else { return nil }
         return ChromeVocabulary.coverReason(scalars)
     }
@@ -50,6 +47,9 @@ enum ChromeRule {
         var start = 0
         while start < s.count, ScalarText.isSpace(s[start]) { start += 1 }
         for word in locationWords where ScalarText.matches(s, at: start, word) { return true }
+        // Every separator holds one of these marks: without one, no part boundary can match, and
+        // the per-scalar separator matching below is skipped.
+        guard s[start...].contains(where: { $0 == ">" || $0 == "»" || $0 == "→" || $0 == "＞" }) else { return false }
         var parts = 1
         var partLength = 0
         var index = start

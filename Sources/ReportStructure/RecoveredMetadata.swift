@@ -19,9 +19,15 @@ struct RecoveredMetadata {
         if sitePrefix == nil, looksLikeSite(line.prefix) { sitePrefix = line.prefix }
     }
 
+    /// `String.contains` compares Characters and is slow even on the empty prefix most lines have;
+    /// the words are ASCII, so every match it can find is also a byte match, and the byte scan
+    /// only lets hits through to it.
     private func looksLikeSite(_ text: String) -> Bool {
-        text.contains(".gov.cn") || text.contains("www.") || text.contains(".com") || text.contains(".org")
+        guard ScalarText.containsAny(text[...], Self.siteWords) else { return false }
+        return text.contains(".gov.cn") || text.contains("www.") || text.contains(".com") || text.contains(".org")
     }
+
+    private static let siteWords = ByteNeedles([".gov.cn", "www.", ".com", ".org"])
 
     private func first(_ field: MetadataField) -> String? { labelled[field]?.first }
 
