@@ -59,13 +59,25 @@ struct RecoveredMetadata {
         return result
     }
 
-    /// The openings as scalars (their first 1,000), made only when a rule needs them.
+    /// The openings as scalars (their first 1,000), each made only when a rule reaches it: the
+    /// first opening usually answers, and copying all eight showed in the profile.
     private final class LazyHeads {
         let texts: [Substring]
-        lazy var scalars: [[Unicode.Scalar]] = texts.map { ScalarText.prefix($0, 1000) }
-        lazy var inferredTitle: String? = scalars.lazy.compactMap(TitleInference.inferred(from:)).first
-        lazy var statisticsYear: Int? = scalars.lazy.compactMap(ReportYear.statisticsPeriod(in:)).first
-        init(_ texts: [Substring]) { self.texts = texts }
+        private var made: [[Unicode.Scalar]?]
+        lazy var inferredTitle: String? = texts.indices.lazy.compactMap { TitleInference.inferred(from: self.scalars($0)) }.first
+        lazy var statisticsYear: Int? = texts.indices.lazy.compactMap { ReportYear.statisticsPeriod(in: self.scalars($0)) }.first
+
+        init(_ texts: [Substring]) {
+            self.texts = texts
+            made = Array(repeating: nil, count: texts.count)
+        }
+
+        private func scalars(_ index: Int) -> [Unicode.Scalar] {
+            if let scalars = made[index] { return scalars }
+            let scalars = ScalarText.prefix(texts[index], 1000)
+            made[index] = scalars
+            return scalars
+        }
     }
 
     /// Keywords separated by spaces or list punctuation.
