@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Recognises inputs that are not text at all, so they are refused with a clear reason.
 public enum BinarySignature {
     private static let signatures: [(magic: [UInt8], name: String)] = [
@@ -22,9 +28,18 @@ public enum BinarySignature {
             return ("binary input: \(name) signature", 0)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(bytes) {
             return ("binary input: NUL byte", nul)
         }
         return nil
+    }
+
+    /// The offset of the first NUL byte. Every sniffer asks about the same sample, so the scan
+    /// uses `memchr` (a generic `firstIndex` compares one byte at a time).
+    private static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        }
     }
 }

@@ -47,6 +47,9 @@ enum ChromeRule {
         var start = 0
         while start < s.count, ScalarText.isSpace(s[start]) { start += 1 }
         for word in locationWords where ScalarText.matches(s, at: start, word) { return true }
+        // Every separator holds one of these marks: without one, no part boundary can match, and
+        // the per-scalar separator matching below is skipped.
+        guard s[start...].contains(where: { $0 == ">" || $0 == "»" || $0 == "→" || $0 == "＞" }) else { return false }
         var parts = 1
         var partLength = 0
         var index = start

@@ -18,11 +18,12 @@ enum GluedTableDetector {
     /// A diagnostic when `paragraph` holds a glued table, else nil.
     static func diagnostic(for paragraph: String, line: Int) -> Diagnostic? {
         let text = Substring(paragraph)
-        guard ScalarText.count(text, upTo: minimumLength) >= minimumLength,
+        // Every test must pass, so the cheapest goes first: the digit run (plain byte compares)
+        // rules out most paragraphs, including the many that name 信息内容 but hold no figures.
+        guard ScalarText.count(text, upTo: minimumLength) >= minimumLength, hasDigitRun(paragraph, 5),
               ScalarText.containsAny(text, headerStarts) else { return nil }
         let s = Array(paragraph.unicodeScalars)
-        guard signatures.contains(where: { words in words.allSatisfy { ScalarText.find($0, in: s) != nil } }),
-              longestDigitRun(s) >= 5 else { return nil }
+        guard signatures.contains(where: { words in words.allSatisfy { ScalarText.find($0, in: s) != nil } }) else { return nil }
         return Diagnostic(.info,
             "line \(line) holds a statistics table glued into running text without separators; "
             + "its cells cannot be told apart, kept as a paragraph")
@@ -30,17 +31,35 @@ enum GluedTableDetector {
 
     private static let headerStarts = ByteNeedles(["信息内容", "申请人情况", "结果维持", "指标名称"])
 
-    private static func longestDigitRun(_ s: [Unicode.Scalar]) -> Int {
-        var longest = 0
-        var current = 0
-        for scalar in s {
-            if ScalarText.digit(scalar) != nil {
-                current += 1
-                longest = max(longest, current)
-            } else {
-                current = 0
+    /// Whether `text` holds `length` decimal digits in a row (ASCII or full-width, as
+    /// `ScalarText.digit` reads them), scanning UTF-8: a full-width digit is EF BC 90-99, and any
+    /// other scalar breaks the run at its first byte.
+    static func hasDigitRun(_ text: String, _ length: Int) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ hasDigitRun($0, length) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { hasDigitRun($0, length) }
+    }
+
+    private static func hasDigitRun(_ bytes: UnsafeBufferPointer<UInt8>, _ length: Int) -> Bool {
+        var run = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            var width = 0
+            if byte >= 0x30 && byte <= 0x39 {
+                width = 1
+            } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBC, bytes[index + 2] >= 0x90, bytes[index + 2] <= 0x99 {
+                width = 3
             }
+            if width > 0 {
+                run += 1
+                if run >= length { return true }
+                index += width
+                continue
+            }
+            if byte & 0xC0 != 0x80 { run = 0 }
+            index += 1
         }
-        return longest
+        return false
     }
 }

@@ -34,17 +34,35 @@ struct Piece {
             case .table(let table):
                 pieces.append(Piece(text: "", lineNumber: offset + 1, table: table))
             case .line(let line):
-                let trimmed = ScalarText.trimmed(line[...])
-                if trimmed.isEmpty { continue }
-                if PipeTableRebuilder.isPipeLine(trimmed) {
-                    pieces.append(Piece(text: trimmed, lineNumber: offset + 1))
-                    continue
-                }
-                for part in splitter.split(trimmed) {
-                    pieces.append(Piece(text: part, lineNumber: offset + 1))
-                }
+                append(line[...], lineNumber: offset + 1, to: &pieces, splitter: &splitter)
             }
         }
         return pieces
+    }
+
+    /// `collect` for plain lines (the text readers' case, where lines are slices of the text).
+    static func collect(lines: [Substring]) -> [Piece] {
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(lines.count)
+        var splitter = FlattenedLineSplitter()
+        for (offset, line) in lines.enumerated() {
+            append(line, lineNumber: offset + 1, to: &pieces, splitter: &splitter)
+        }
+        return pieces
+    }
+
+    /// The pieces of one line.
+    private static func append(
+        _ line: Substring, lineNumber: Int, to pieces: inout [Piece], splitter: inout FlattenedLineSplitter
+    ) {
+        let trimmed = ScalarText.trimmed(line)
+        if trimmed.isEmpty { return }
+        if PipeTableRebuilder.isPipeLine(trimmed) {
+            pieces.append(Piece(text: trimmed, lineNumber: lineNumber))
+            return
+        }
+        for part in splitter.split(trimmed) {
+            pieces.append(Piece(text: part, lineNumber: lineNumber))
+        }
     }
 }

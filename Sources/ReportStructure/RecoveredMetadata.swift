@@ -19,9 +19,15 @@ struct RecoveredMetadata {
         if sitePrefix == nil, looksLikeSite(line.prefix) { sitePrefix = line.prefix }
     }
 
+    /// `String.contains` compares Characters and is slow even on the empty prefix most lines have;
+    /// the words are ASCII, so every match it can find is also a byte match, and the byte scan
+    /// only lets hits through to it.
     private func looksLikeSite(_ text: String) -> Bool {
-        text.contains(".gov.cn") || text.contains("www.") || text.contains(".com") || text.contains(".org")
+        guard ScalarText.containsAny(text[...], Self.siteWords) else { return false }
+        return text.contains(".gov.cn") || text.contains("www.") || text.contains(".com") || text.contains(".org")
     }
+
+    private static let siteWords = ByteNeedles([".gov.cn", "www.", ".com", ".org"])
 
     private func first(_ field: MetadataField) -> String? { labelled[field]?.first }
 
@@ -53,13 +59,25 @@ struct RecoveredMetadata {
         return result
     }
 
-    /// The openings as scalars (their first 1,000), made only when a rule needs them.
+    /// The openings as scalars (their first 1,000), each made only when a rule reaches it: the
+    /// first opening usually answers, and copying all eight showed in the profile.
     private final class LazyHeads {
         let texts: [Substring]
-        lazy var scalars: [[Unicode.Scalar]] = texts.map { ScalarText.prefix($0, 1000) }
-        lazy var inferredTitle: String? = scalars.lazy.compactMap(TitleInference.inferred(from:)).first
-        lazy var statisticsYear: Int? = scalars.lazy.compactMap(ReportYear.statisticsPeriod(in:)).first
-        init(_ texts: [Substring]) { self.texts = texts }
+        private var made: [[Unicode.Scalar]?]
+        lazy var inferredTitle: String? = texts.indices.lazy.compactMap { TitleInference.inferred(from: self.scalars($0)) }.first
+        lazy var statisticsYear: Int? = texts.indices.lazy.compactMap { ReportYear.statisticsPeriod(in: self.scalars($0)) }.first
+
+        init(_ texts: [Substring]) {
+            self.texts = texts
+            made = Array(repeating: nil, count: texts.count)
+        }
+
+        private func scalars(_ index: Int) -> [Unicode.Scalar] {
+            if let scalars = made[index] { return scalars }
+            let scalars = ScalarText.prefix(texts[index], 1000)
+            made[index] = scalars
+            return scalars
+        }
     }
 
     /// Keywords separated by spaces or list punctuation.

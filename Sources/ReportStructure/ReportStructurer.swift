@@ -13,14 +13,21 @@ public struct ReportStructurer: Sendable {
 
     /// Structures decoded text, splitting it into lines at LF, CRLF and CR.
     public func structure(text: String, hints: Metadata = Metadata()) -> StructuredReport {
-        structure(TextLines.split(text).map { .line($0) }, hints: hints)
+        // The same as `structure(TextLines.split(text).map { .line($0) })`, with each line a slice
+        // of `text` rather than a String of its own.
+        structure(Piece.collect(lines: TextLines.slices(text)), hints: hints)
     }
 
     /// Structures a sequence of lines and tables. `hints` is metadata the reader already knows
     /// (e.g. an HTML `<title>`); recovered values fill what the hints leave unknown, except that the
     /// report's own title line beats a portal `<title>`.
     public func structure(_ items: [SourceItem], hints: Metadata = Metadata()) -> StructuredReport {
-        var pieces = Piece.collect(items)
+        structure(Piece.collect(items), hints: hints)
+    }
+
+    /// Classifies collected pieces and builds the report.
+    private func structure(_ pieces: [Piece], hints: Metadata) -> StructuredReport {
+        var pieces = pieces
         var recovered = RecoveredMetadata()
         PieceClassifier.classify(&pieces, into: &recovered)
         var report = BodyBuilder.build(pieces)

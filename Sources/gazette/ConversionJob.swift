@@ -11,6 +11,8 @@ struct ConversionJob: Sendable {
     /// The output folder, or nil for standard output.
     let destination: FilePath?
     let quiet: Bool
+    /// Output folders made so far, shared by the workers.
+    private let directories = CreatedDirectories()
 
     /// The most warnings printed per file; the rest are in the document's provenance.
     static let warningsPerFile = 5
@@ -33,7 +35,10 @@ struct ConversionJob: Sendable {
         }
         var failures: [GazetteError] = []
         var entries: [CollectionEntry] = []
-        OrderedParallel.forEach(count: files.count, transform: { index in
+        // Writing to a folder, a result is only diagnostics, so a wide window costs no memory and
+        // spares the workers and the consuming thread from waking each other for every small file.
+        let window = destination == nil ? nil : 64
+        OrderedParallel.forEach(count: files.count, window: window, transform: { index in
             convert(files[index])
         }, consume: { index, outcome in
             let file = files[index]
@@ -68,7 +73,7 @@ struct ConversionJob: Sendable {
             if let destination {
                 let relative = outputRelativePath(for: file)
                 let target = destination.appending(Array(relative.utf8))
-                if let parent = target.parent { try FileIO.createDirectory(parent) }
+                if let parent = target.parent { try directories.ensure(parent) }
                 try FileIO.writeAtomically(output, to: target)
                 let entry = writer.format == .html ? CollectionEntry(document, path: relative) : nil
                 return Outcome(diagnostics: document.provenance.diagnostics, entry: entry)

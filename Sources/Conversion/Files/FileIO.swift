@@ -16,19 +16,33 @@ public enum FileIO {
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             throw GazetteError(.unreadable, "not a regular file", file: path.description)
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        // Read straight into an array of the stated size; only a file that grows while it is read
+        // costs more. (Growing the array to look for the end doubled and copied every file.)
         var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
-            let got = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw GazetteError(.unreadable, errnoText(), file: path.description, byteOffset: filled)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
+            while filled < buffer.count {
+                let got = Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failure = errno; break }
+                if got == 0 { break }
+                filled += got
             }
-            if got == 0 { break }
-            filled += got
+            count = filled
         }
-        bytes.removeLast(bytes.count - filled)
+        if failure != 0 { throw GazetteError(.unreadable, String(cString: strerror(failure)), file: path.description, byteOffset: filled) }
+        // The end of the file, or more bytes than its size said: read on in small steps.
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { (chunk) throws(GazetteError) in
+            while true {
+                let got = Glibc.read(fd, chunk.baseAddress!, chunk.count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    throw GazetteError(.unreadable, errnoText(), file: path.description, byteOffset: bytes.count)
+                }
+                if got == 0 { break }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<got]))
+            }
+        }
         return bytes
     }
 

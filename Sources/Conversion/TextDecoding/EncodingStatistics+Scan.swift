@@ -67,43 +67,51 @@ extension EncodingStatistics {
 
     /// Counts UTF-8 sequences (one error per maximal ill-formed subpart, as the decoder replaces them).
     static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> CandidateCounts {
-        var counts = CandidateCounts()
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            let lead = bytes[i]
-            if lead < 0x80 { i += 1; continue }
-            let (length, low, high): (Int, UInt8, UInt8) =
-                switch lead {
-                case 0xC2...0xDF: (2, 0x80, 0xBF)
-                case 0xE0: (3, 0xA0, 0xBF)
-                case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80, 0xBF)
-                case 0xED: (3, 0x80, 0x9F)
-                case 0xF0: (4, 0x90, 0xBF)
-                case 0xF1...0xF3: (4, 0x80, 0xBF)
-                case 0xF4: (4, 0x80, 0x8F)
-                default: (0, 0, 0)
+        utf8Leads.withUnsafeBufferPointer { leads in
+            var counts = CandidateCounts()
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let lead = bytes[i]
+                if lead < 0x80 { i += 1; continue }
+                let (length, low, high) = leads[Int(lead)]
+                guard length > 0 else { counts.errors += 1; i += 1; continue }
+                // The second byte has a lead-specific range; later ones are plain continuation bytes.
+                var taken = 1
+                while taken < length, i + taken < n {
+                    let byte = bytes[i + taken]
+                    let ok = taken == 1 ? (byte >= low && byte <= high) : (byte & 0xC0 == 0x80)
+                    if !ok { break }
+                    taken += 1
                 }
-            guard length > 0 else { counts.errors += 1; i += 1; continue }
-            // The second byte has a lead-specific range; later ones are plain continuation bytes.
-            var taken = 1
-            while taken < length, i + taken < n {
-                let byte = bytes[i + taken]
-                let ok = taken == 1 ? (byte >= low && byte <= high) : (byte & 0xC0 == 0x80)
-                if !ok { break }
-                taken += 1
-            }
-            if taken == length {
-                counts.characters += 1
-                if length == 3 {
-                    let scalar = Int(lead & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
-                    counts.frequent += FrequentCharacters.isFrequent(scalar) ? 1 : 0
+                if taken == length {
+                    counts.characters += 1
+                    if length == 3 {
+                        let scalar = Int(lead & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
+                        counts.frequent += FrequentCharacters.isFrequent(scalar) ? 1 : 0
+                    }
+                } else if i + taken < n || isComplete {
+                    counts.errors += 1
                 }
-            } else if i + taken < n || isComplete {
-                counts.errors += 1
+                i += taken
             }
-            i += taken
+            return counts
         }
-        return counts
+    }
+
+    /// For each byte: the length of the UTF-8 sequence it leads (0 when it cannot lead one) and the
+    /// range of the byte after it. A table, because on GB or Big5 input nearly every byte is a
+    /// would-be lead and the range `switch` ran once per byte.
+    private static let utf8Leads: [(length: Int, low: UInt8, high: UInt8)] = (0...255).map { (lead: Int) in
+        switch lead {
+        case 0xC2...0xDF: (2, 0x80, 0xBF)
+        case 0xE0: (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80, 0xBF)
+        case 0xED: (3, 0x80, 0x9F)
+        case 0xF0: (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (4, 0x80, 0xBF)
+        case 0xF4: (4, 0x80, 0x8F)
+        default: (0, 0, 0)
+        }
     }
 }
