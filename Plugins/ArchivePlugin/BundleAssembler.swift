@@ -36,17 +36,20 @@ struct BundleAssembler {
             payloadFiles: payload.count, epoch: options.epoch, toolVersion: options.toolVersion)))
         tagMembers.append(try writeTag(BundleFormat.manifestPath, BagTags.manifest(payload.map { ($0.path, $0.sha256) })))
 
-        var placed: [String: BundleMember] = [:]
-        for member in payload {
-            let bytes = try spool.read(at: member.spoolOffset, count: member.length)
-            let offset = try output.append(bytes)
-            placed[member.path] = BundleMember(role: member.role, path: member.path, offset: offset,
-                                               compressedSize: member.length, size: member.size, sha256: member.sha256)
-        }
-        let records = documents.map { document -> BundleDocument in
+        // Members are written in document order, so each record's members are filled as they are
+        // placed: no map from every path to its member.
+        var records: [BundleDocument] = []
+        records.reserveCapacity(documents.count)
+        for document in documents {
             var record = document.record
-            record.members = document.members.map { placed[$0.path]! }
-            return record
+            record.members = []
+            for member in document.members {
+                let bytes = try spool.read(at: member.spoolOffset, count: member.length)
+                let offset = try output.append(bytes)
+                record.members.append(BundleMember(role: member.role, path: member.path, offset: offset,
+                                                   compressedSize: member.length, size: member.size, sha256: member.sha256))
+            }
+            records.append(record)
         }
         let index = BundleIndex(bundle: bundle, year: year, toolVersion: options.toolVersion, tagFiles: tagMembers, documents: records)
         let indexBytes: [UInt8]

@@ -59,12 +59,12 @@ public struct BundleIndex: Codable, Sendable, Equatable {
         return out
     }
 
-    /// Decodes an index, refusing unknown schema versions.
+    /// Decodes an index, refusing unknown schema versions; documents are decoded one by one
+    /// (``IndexScanner``), so only the result, not a JSON tree of the whole index, is held.
     public static func decode(_ bytes: [UInt8]) throws -> BundleIndex {
-        let index = try JSONDecoder().decode(BundleIndex.self, from: Data(bytes))
-        guard index.schema == schemaIdentifier else {
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown index schema \(index.schema)"))
-        }
+        let scanner = try IndexScanner(bytes)
+        var index = scanner.header
+        index.documents = try scanner.documents()
         return index
     }
 
