@@ -7,7 +7,17 @@ final class VerificationRun {
     struct Seen {
         var offset: Int
         var size: Int
-        var sha256: String?
+        /// Kept as 32 bytes, not a hex String: there is one Seen per file of the bundle.
+        private var digest: SHA256Bytes?
+
+        init(offset: Int, size: Int, sha256: String?) {
+            self.offset = offset
+            self.size = size
+            digest = sha256.flatMap(SHA256Bytes.init(hex:))
+        }
+
+        /// The SHA-256 in hex, nil when not computed (`--quick`).
+        var sha256: String? { digest?.hex }
     }
 
     let file: BundleFile
