@@ -40,7 +40,17 @@ enum BagTags {
     /// Line by line over the bytes, the map sized once: no copy of the whole text and no array of
     /// every line (verify of a bundle of ~200,000 files parses a manifest of ~20 MB).
     static func parseManifest(_ bytes: [UInt8]) -> [String: String]? {
-        var entries: [String: String] = [:]
+        parseManifest(bytes) { $0.lowercased() }
+    }
+
+    /// Parses manifest lines into path -> digest as 32 bytes (nil: a listed digest that is not hex,
+    /// which then matches nothing): verify's table of every payload file.
+    static func parseManifestDigests(_ bytes: [UInt8]) -> [String: SHA256Bytes?]? {
+        parseManifest(bytes) { SHA256Bytes(hex: $0) }
+    }
+
+    private static func parseManifest<Digest>(_ bytes: [UInt8], digest makeDigest: (String) -> Digest) -> [String: Digest]? {
+        var entries: [String: Digest] = [:]
         entries.reserveCapacity(bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1)
         var start = 0
         while start < bytes.count {
@@ -53,7 +63,7 @@ enum BagTags {
             if pathStart < end, bytes[pathStart] == UInt8(ascii: "*") { pathStart += 1 }
             let digest = String(decoding: line[..<space], as: UTF8.self)
             guard digest.count == 64, pathStart < end else { return nil }
-            entries[String(decoding: bytes[pathStart..<end], as: UTF8.self)] = digest.lowercased()
+            entries[String(decoding: bytes[pathStart..<end], as: UTF8.self)] = makeDigest(digest)
         }
         return entries
     }

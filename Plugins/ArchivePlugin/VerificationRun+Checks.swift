@@ -47,7 +47,7 @@ extension VerificationRun {
 
     /// Checks every payload entry against the manifest and the index; finds missing and extra entries.
     func checkPayload() {
-        let manifest = captured[BundleFormat.manifestPath].flatMap(BagTags.parseManifest)
+        let manifest = captured[BundleFormat.manifestPath].flatMap(BagTags.parseManifestDigests)
         if manifest == nil, damagedPaths[BundleFormat.manifestPath] == nil {
             problem(.badTagFile, "manifest-sha256.txt is missing or malformed", path: BundleFormat.manifestPath)
         }
@@ -60,15 +60,15 @@ extension VerificationRun {
         for path in expected.sorted() {
             if damagedPaths[path] != nil { continue }
             guard let entry = seen[path] else {
-                let listedIn = [manifest?[path] != nil ? "the manifest" : nil, indexed[path] != nil ? "the index" : nil].compactMap { $0 }
+                let listedIn = [manifest?.index(forKey: path) != nil ? "the manifest" : nil, indexed[path] != nil ? "the index" : nil].compactMap { $0 }
                 let message = "\(path) is listed in \(listedIn.joined(separator: " and ")) but not in the bundle"
                 problem(.missingEntry, message, path: path, offset: indexed[path]?.offset)
                 missingPaths[path] = message
                 continue
             }
-            if let digest = manifest?[path], let actual = entry.sha256, digest != actual {
+            if let manifest, let listed = manifest[path], let actual = entry.digest, listed != actual {
                 damage(path, .checksumMismatch, "SHA-256 does not match manifest-sha256.txt", offset: entry.offset)
-            } else if manifest != nil, manifest?[path] == nil {
+            } else if let manifest, manifest.index(forKey: path) == nil {
                 problem(.indexMismatch, "\(path) is in the index but not in manifest-sha256.txt", path: path, offset: entry.offset)
             }
             if let member = indexed[path] {

@@ -8,7 +8,7 @@ final class VerificationRun {
         var offset: Int
         var size: Int
         /// Kept as 32 bytes, not a hex String: there is one Seen per file of the bundle.
-        private var digest: SHA256Bytes?
+        let digest: SHA256Bytes?
 
         init(offset: Int, size: Int, sha256: String?) {
             self.offset = offset
