@@ -1,4 +1,5 @@
 import Conversion
+import Crypto
 
 /// Writes one bundle in its final layout from spooled members:
 /// `bagit.txt`, `bag-info.txt`, `manifest-sha256.txt`, the payload by document id (original, json,
@@ -19,13 +20,26 @@ struct BundleAssembler {
         var tagDigests: [(path: String, sha256: String)] = []
         var tagMembers: [BundleMember] = []
         func writeTag(_ path: String, _ data: [UInt8], stored: Bool = false) throws(GazetteError) -> BundleMember {
-            var entry = TarHeader.encodeFile(name: bundle + "/" + path, size: data.count, mtime: options.epoch)
-            entry += data
-            entry += repeatElement(0, count: TarHeader.padding(data.count))
-            let gzip = stored ? GzipMember.stored(entry) : try GzipMember.compress(entry, level: options.level)
+            var pieces = [data]
+            return try writePieces(path, &pieces, stored: stored)
+        }
+        // Compressed piece by piece: an index of tens of MB is never also joined into one entry buffer.
+        func writePieces(_ path: String, _ pieces: inout [[UInt8]], stored: Bool = false) throws(GazetteError) -> BundleMember {
+            let size = pieces.reduce(0) { $0 + $1.count }
+            var hasher = SHA256()
+            for piece in pieces { hasher.update(data: piece) }
+            let header = TarHeader.encodeFile(name: bundle + "/" + path, size: size, mtime: options.epoch)
+            let padding = [UInt8](repeating: 0, count: TarHeader.padding(size))
+            let gzip: [UInt8]
+            if stored {
+                gzip = GzipMember.stored(header + pieces.joined() + padding)
+            } else {
+                gzip = try GzipMember.compress(pieces: [header] + pieces + [padding], level: options.level)
+            }
+            pieces = []
             let offset = try output.append(gzip)
             let member = BundleMember(role: .tag, path: path, offset: offset, compressedSize: gzip.count,
-                                      size: data.count, sha256: SHA256Hex.digest(data))
+                                      size: size, sha256: SHA256Hex.hex(hasher.finalize()))
             tagDigests.append((path, member.sha256))
             return member
         }
@@ -36,22 +50,25 @@ struct BundleAssembler {
             payloadFiles: payload.count, epoch: options.epoch, toolVersion: options.toolVersion)))
         tagMembers.append(try writeTag(BundleFormat.manifestPath, BagTags.manifest(payload.map { ($0.path, $0.sha256) })))
 
-        var placed: [String: BundleMember] = [:]
-        for member in payload {
-            let bytes = try spool.read(at: member.spoolOffset, count: member.length)
-            let offset = try output.append(bytes)
-            placed[member.path] = BundleMember(role: member.role, path: member.path, offset: offset,
-                                               compressedSize: member.length, size: member.size, sha256: member.sha256)
-        }
-        let records = documents.map { document -> BundleDocument in
+        // Members are written in document order, so each record's members are filled as they are
+        // placed: no map from every path to its member.
+        var records: [BundleDocument] = []
+        records.reserveCapacity(documents.count)
+        for document in documents {
             var record = document.record
-            record.members = document.members.map { placed[$0.path]! }
-            return record
+            record.members = []
+            for member in document.members {
+                let bytes = try spool.read(at: member.spoolOffset, count: member.length)
+                let offset = try output.append(bytes)
+                record.members.append(BundleMember(role: member.role, path: member.path, offset: offset,
+                                                   compressedSize: member.length, size: member.size, sha256: member.sha256))
+            }
+            records.append(record)
         }
         let index = BundleIndex(bundle: bundle, year: year, toolVersion: options.toolVersion, tagFiles: tagMembers, documents: records)
-        let indexBytes: [UInt8]
-        do { indexBytes = try index.encoded() } catch { throw GazetteError(.internal, "cannot encode the index: \(error)") }
-        let indexMember = try writeTag(BundleFormat.indexPath, indexBytes)
+        var indexPieces: [[UInt8]]
+        do { indexPieces = try index.encodedPieces() } catch { throw GazetteError(.internal, "cannot encode the index: \(error)") }
+        let indexMember = try writePieces(BundleFormat.indexPath, &indexPieces)
         let lookupMember = try writeTag(BundleFormat.lookupPath, BundleLookup.encode(records), stored: true)
         let tagManifest = try writeTag(BundleFormat.tagManifestPath, BagTags.manifest(tagDigests))
         try output.append(try GzipMember.compress([UInt8](repeating: 0, count: 2 * TarHeader.blockSize), level: options.level))

@@ -38,33 +38,41 @@ public struct BundleIndex: Codable, Sendable, Equatable {
 
     /// The JSON bytes: sorted keys, no whitespace, so equal indexes give equal bytes and large
     /// bundles keep a compact index.
-    ///
-    /// Documents are encoded one at a time and spliced into the array: the same bytes as encoding
-    /// the whole index at once, without the encoder's tree of every document (hundreds of MB for a
-    /// year of tens of thousands of reports).
     public func encoded() throws -> [UInt8] {
+        let pieces = try encodedPieces()
+        var out: [UInt8] = []
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { out += piece }
+        return out
+    }
+
+    /// ``encoded()`` in pieces whose concatenation is the index: documents are encoded one at a
+    /// time and spliced into the array, the same bytes as encoding the whole index at once, without
+    /// the encoder's tree of every document (hundreds of MB for a year of tens of thousands of
+    /// reports), and so a writer can size one buffer exactly instead of growing it by doubling.
+    func encodedPieces() throws -> [[UInt8]] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var empty = self
         empty.documents = []
         let frame = Array(try encoder.encode(empty))
         let marker = Array(#""documents":[]"#.utf8)
-        guard let at = frame.firstRange(of: marker) else { return Array(try encoder.encode(self)) + [0x0A] }
-        var out = Array(frame[..<at.lowerBound]) + Array(#""documents":["#.utf8)
+        guard let at = frame.firstRange(of: marker) else { return [Array(try encoder.encode(self)) + [0x0A]] }
+        var pieces = [Array(frame[..<at.lowerBound]) + Array(#""documents":["#.utf8)]
+        pieces.reserveCapacity(documents.count + 2)
         for (position, document) in documents.enumerated() {
-            if position > 0 { out.append(UInt8(ascii: ",")) }
-            out += try encoder.encode(document)
+            pieces.append((position > 0 ? [UInt8(ascii: ",")] : []) + Array(try encoder.encode(document)))
         }
-        out += [UInt8(ascii: "]")] + frame[at.upperBound...] + [0x0A]
-        return out
+        pieces.append([UInt8(ascii: "]")] + frame[at.upperBound...] + [0x0A])
+        return pieces
     }
 
-    /// Decodes an index, refusing unknown schema versions.
+    /// Decodes an index, refusing unknown schema versions; documents are decoded one by one
+    /// (``IndexScanner``), so only the result, not a JSON tree of the whole index, is held.
     public static func decode(_ bytes: [UInt8]) throws -> BundleIndex {
-        let index = try JSONDecoder().decode(BundleIndex.self, from: Data(bytes))
-        guard index.schema == schemaIdentifier else {
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown index schema \(index.schema)"))
-        }
+        let scanner = try IndexScanner(bytes)
+        var index = scanner.header
+        index.documents = try scanner.documents()
         return index
     }
 

@@ -23,15 +23,41 @@ public final class BundleReader {
     /// The bundle's size in bytes.
     public var size: Int { file.size }
 
-    /// Reads and decodes `index.json` through the footer.
+    /// Reads and decodes `index.json` through the footer (every document in memory).
     public func index() throws(GazetteError) -> BundleIndex {
-        try decodeIndex(try member(footer.index, limit: Self.maximumIndexSize, expecting: BundleFormat.indexPath).data)
+        try decodeIndex(try indexBytes())
+    }
+
+    /// The bytes of `index.json`, found through the footer.
+    public func indexBytes() throws(GazetteError) -> [UInt8] {
+        try member(footer.index, limit: Self.maximumIndexSize, expecting: BundleFormat.indexPath).data
+    }
+
+    /// Decodes the index's documents one at a time, handing each to `body` and keeping none;
+    /// returns the index's other fields (its `documents` empty). `bytes`: the index already read.
+    @discardableResult
+    public func forEachIndexedDocument(in bytes: [UInt8]? = nil, _ body: (BundleDocument) -> Void) throws(GazetteError) -> BundleIndex {
+        let scanner: IndexScanner
+        if let bytes { scanner = try scanIndex(bytes) } else { scanner = try scanIndex(try indexBytes()) }
+        do throws(IndexScanner.Malformed) { try scanner.forEachDocument { body($0); return true } } catch { throw malformed(error) }
+        return scanner.header
     }
 
     func decodeIndex(_ bytes: [UInt8]) throws(GazetteError) -> BundleIndex {
-        do { return try BundleIndex.decode(bytes) } catch {
-            throw GazetteError(.bundleDamaged, "index.json does not decode: \(error)", file: path.description, byteOffset: footer.index.offset)
-        }
+        let scanner = try scanIndex(bytes)
+        var index = scanner.header
+        do throws(IndexScanner.Malformed) { index.documents = try scanner.documents() } catch { throw malformed(error) }
+        return index
+    }
+
+    func scanIndex(_ bytes: [UInt8]) throws(GazetteError) -> IndexScanner {
+        do throws(IndexScanner.Malformed) { return try IndexScanner(bytes) } catch { throw malformed(error) }
+    }
+
+    /// A malformed index names the bundle, the index member's offset and the byte inside the index.
+    func malformed(_ error: IndexScanner.Malformed) -> GazetteError {
+        GazetteError(.bundleDamaged, "index.json is malformed at byte \(error.offset) of the index: \(error.reason)",
+                     file: path.description, byteOffset: footer.index.offset)
     }
 
     /// Inflates the member at `span` and checks that it holds the bag file `expecting` (bag-relative).

@@ -19,6 +19,15 @@ enum GzipMember {
         return member
     }
 
+    /// One complete member holding the concatenation of `pieces`, deflated at `level`.
+    static func compress(pieces: [[UInt8]], level: Int32 = Deflater.defaultLevel) throws(GazetteError) -> [UInt8] {
+        var member = header()
+        member += try Deflater.deflate(pieces: pieces, level: level)
+        let crc = pieces.reduce(UInt32(0)) { Deflater.crc32($1, continuing: $0) }
+        appendTrailer(crc: crc, size: pieces.reduce(0) { $0 + $1.count }, to: &member)
+        return member
+    }
+
     /// One member holding `payload` in stored (uncompressed) deflate blocks of `blockSize` bytes,
     /// so a reader can compute where any payload byte sits in the file and read it with one seek.
     static func stored(_ payload: [UInt8], blockSize: Int = storedBlockSize) -> [UInt8] {

@@ -26,9 +26,10 @@ struct MemberCheck: Sendable {
     /// True when the member holds the end-of-archive marker.
     var endsArchive = false
 
-    /// Reads the member at `offset`; tag files named in `capturing` are kept, and payload files are
-    /// hashed unless `quick`.
-    static func read(_ reader: SequentialReader, at offset: Int, quick: Bool, capturing: Set<String>) throws(GazetteError) -> MemberCheck {
+    /// Reads the member at `offset`; tag files named in `capturing` are kept, those in `hashing` always
+    /// hashed, and payload files are hashed unless `quick`.
+    static func read(_ reader: SequentialReader, at offset: Int, quick: Bool, capturing: Set<String>,
+                     hashing: Set<String> = VerificationRun.capturedPaths) throws(GazetteError) -> MemberCheck {
         reader.seek(to: offset)
         var check = MemberCheck(offset: offset, end: offset, outcome: .ok)
         var current: (header: TarHeader, size: Int, hasher: SHA256?, capture: [UInt8]?)?
@@ -36,7 +37,7 @@ struct MemberCheck: Sendable {
             entry: { header, _ in
                 let path = BundleReader.bagRelative(String(decoding: header.name, as: UTF8.self)) ?? ""
                 let captured = capturing.contains(path)
-                current = (header, 0, !quick || captured ? SHA256() : nil, captured ? [] : nil)
+                current = (header, 0, !quick || captured || hashing.contains(path) ? SHA256() : nil, captured ? [] : nil)
             },
             data: { piece in
                 guard current != nil else { return }

@@ -16,22 +16,35 @@ enum MemberDecoder {
         do { header = try withRawBytes(bytes) { (raw) throws(GzipHeader.Failure) in try GzipHeader.parse(raw) } } catch {
             throw damaged("no valid gzip member here (\(error))")
         }
+        // Inflated straight into the tar parser, and the file's bytes reserved from the trailer's
+        // ISIZE: one copy of the data, not an inflated buffer plus a copy each grown by doubling
+        // (for a 58 MB index that was ~200 MB at peak).
+        var entries: [(TarHeader, Int)] = []
+        var data: [UInt8] = []
+        if bytes.count >= header.length + 8 {
+            data.reserveCapacity(min(limit, Int(UInt32(littleEndianBytes: bytes[(bytes.count - 4)...]))))
+        }
+        let parser = TarStreamParser(handlers: .init(
+            entry: { header, offset in entries.append((header, offset)) },
+            data: { data.append(contentsOf: $0) },
+            entryEnd: {}))
+        var tarError: TarHeader.ParseError?
         let inflater = try Inflater(limit: limit)
-        var inflated: [UInt8] = []
         var consumed = 0
         do throws(Inflater.Failure) {
             consumed = try withRawBytes(bytes) { (raw) throws(Inflater.Failure) in
                 try inflater.feed(UnsafeRawBufferPointer(rebasing: raw[header.length...])) { piece in
-                    inflated.append(contentsOf: piece); return true
+                    do throws(TarHeader.ParseError) { try parser.feed(piece); return true } catch { tarError = error; return false }
                 }
             }
         } catch {
             switch error {
             case .overLimit: throw GazetteError(.unsafeEntry, "member inflates past its declared size of \(limit) bytes (a gzip bomb?)", file: file, byteOffset: offset)
             case .corrupt(let why): throw damaged("corrupt deflate data: \(why)")
-            case .stopped: throw damaged("inflation stopped")
+            case .stopped: if let tarError { throw damaged(tarError.message) } else { throw damaged("inflation stopped") }
             }
         }
+        if let tarError { throw damaged(tarError.message) }
         let trailerStart = header.length + consumed
         guard inflater.finished, bytes.count == trailerStart + 8 else {
             throw damaged(inflater.finished ? "member length does not match its data" : "member is truncated")
@@ -40,15 +53,6 @@ enum MemberDecoder {
         let isize = UInt32(littleEndianBytes: bytes[(trailerStart + 4)..<(trailerStart + 8)])
         guard crc == inflater.crc, isize == UInt32(truncatingIfNeeded: inflater.produced) else { throw damaged("gzip CRC mismatch") }
 
-        var entries: [(TarHeader, Int)] = []
-        var data: [UInt8] = []
-        let parser = TarStreamParser(handlers: .init(
-            entry: { header, offset in entries.append((header, offset)) },
-            data: { data.append(contentsOf: $0) },
-            entryEnd: {}))
-        do { try withRawBytes(inflated) { (raw) throws(TarHeader.ParseError) in try parser.feed(raw) } } catch {
-            throw damaged(error.message)
-        }
         guard entries.count == 1, parser.atBoundary, let (entryHeader, _) = entries.first else {
             throw damaged("member does not hold exactly one tar entry")
         }

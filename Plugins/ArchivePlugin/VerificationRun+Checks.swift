@@ -3,16 +3,25 @@ import Conversion
 extension VerificationRun {
     /// Decodes the index read in the stream and checks the footer points at it.
     func locateIndex() {
-        guard let bytes = captured[BundleFormat.indexPath] else {
+        if let bytes = captured.removeValue(forKey: BundleFormat.indexPath) {
+            do throws(IndexScanner.Malformed) {
+                index = try Self.decodeForChecking(bytes)
+            } catch {
+                problem(.badTagFile, "index.json is malformed at byte \(error.offset) of the index: \(error.reason)",
+                        path: BundleFormat.indexPath, offset: seen[BundleFormat.indexPath]?.offset)
+                return
+            }
+        } else if let preloaded = preloadedIndex, seen[BundleFormat.indexPath]?.offset == preloaded.offset,
+                  damagedPaths[BundleFormat.indexPath] == nil {
+            // The same member, read intact by the stream: its bytes are the ones decoded before it.
+            index = preloaded.index
+        } else {
             if damagedPaths[BundleFormat.indexPath] == nil {
                 problem(.missingEntry, "index.json is missing: documents are named by id only", path: BundleFormat.indexPath)
             }
             return
         }
-        do { index = try BundleIndex.decode(bytes) } catch {
-            problem(.badTagFile, "index.json does not decode: \(error)", path: BundleFormat.indexPath, offset: seen[BundleFormat.indexPath]?.offset)
-            return
-        }
+        preloadedIndex = nil
         if let index, let bagName, index.bundle != bagName {
             problem(.indexMismatch, "index names bag \(index.bundle) but the entries are in \(bagName)", path: BundleFormat.indexPath)
         }
@@ -38,29 +47,31 @@ extension VerificationRun {
 
     /// Checks every payload entry against the manifest and the index; finds missing and extra entries.
     func checkPayload() {
-        let manifest = captured[BundleFormat.manifestPath].flatMap(BagTags.parseManifest)
+        let manifest = captured[BundleFormat.manifestPath].flatMap(BagTags.parseManifestDigests)
         if manifest == nil, damagedPaths[BundleFormat.manifestPath] == nil {
             problem(.badTagFile, "manifest-sha256.txt is missing or malformed", path: BundleFormat.manifestPath)
         }
-        let indexed = index?.membersByPath ?? [:]
+        let indexed = IndexedMembers(index)
         var expected = Set(manifest?.keys.map { $0 } ?? [])
-        for (path, entry) in indexed where entry.document != nil { expected.insert(path) }
+        for document in index?.documents ?? [] {
+            for member in document.members { expected.insert(member.path) }
+        }
         var offsetMismatches: [(String, Int, Int)] = []
         for path in expected.sorted() {
             if damagedPaths[path] != nil { continue }
             guard let entry = seen[path] else {
-                let listedIn = [manifest?[path] != nil ? "the manifest" : nil, indexed[path] != nil ? "the index" : nil].compactMap { $0 }
+                let listedIn = [manifest?.index(forKey: path) != nil ? "the manifest" : nil, indexed[path] != nil ? "the index" : nil].compactMap { $0 }
                 let message = "\(path) is listed in \(listedIn.joined(separator: " and ")) but not in the bundle"
-                problem(.missingEntry, message, path: path, offset: indexed[path]?.member.offset)
+                problem(.missingEntry, message, path: path, offset: indexed[path]?.offset)
                 missingPaths[path] = message
                 continue
             }
-            if let digest = manifest?[path], let actual = entry.sha256, digest != actual {
+            if let manifest, let listed = manifest[path], let actual = entry.digest, listed != actual {
                 damage(path, .checksumMismatch, "SHA-256 does not match manifest-sha256.txt", offset: entry.offset)
-            } else if manifest != nil, manifest?[path] == nil {
+            } else if let manifest, manifest.index(forKey: path) == nil {
                 problem(.indexMismatch, "\(path) is in the index but not in manifest-sha256.txt", path: path, offset: entry.offset)
             }
-            if let member = indexed[path]?.member {
+            if let member = indexed[path] {
                 if member.size != entry.size {
                     damage(path, .sizeMismatch, "size \(entry.size) differs from the index's \(member.size)", offset: entry.offset)
                 } else if let actual = entry.sha256, actual != member.sha256 {

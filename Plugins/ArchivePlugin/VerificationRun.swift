@@ -7,7 +7,17 @@ final class VerificationRun {
     struct Seen {
         var offset: Int
         var size: Int
-        var sha256: String?
+        /// Kept as 32 bytes, not a hex String: there is one Seen per file of the bundle.
+        let digest: SHA256Bytes?
+
+        init(offset: Int, size: Int, sha256: String?) {
+            self.offset = offset
+            self.size = size
+            digest = sha256.flatMap(SHA256Bytes.init(hex:))
+        }
+
+        /// The SHA-256 in hex, nil when not computed (`--quick`).
+        var sha256: String? { digest?.hex }
     }
 
     let file: BundleFile
@@ -25,6 +35,9 @@ final class VerificationRun {
     var footer: BundleFooter?
     var footerCandidate: (offset: Int, footer: BundleFooter)?
     var index: BundleIndex?
+    /// The index decoded before the stream to tile the file, and its member's offset; the stream
+    /// then hashes that member without keeping its bytes a second time.
+    var preloadedIndex: (offset: Int, index: BundleIndex)?
     var bagName: String?
     var endOfArchive = false
 
@@ -102,10 +115,11 @@ final class VerificationRun {
     /// applied in file order; a damaged member is exactly its span, so no resynchronisation is needed.
     private func streamInParallel(_ spans: [Range<Int>]) {
         let file = self.file, quick = self.quick
+        let capturing = Self.capturedPaths.subtracting([BundleFormat.indexPath])
         OrderedParallel.forEach(count: spans.count, transform: { (index: Int) -> MemberCheck in
             let span = spans[index]
             let reader = SequentialReader(file, from: span.lowerBound, capacity: span.count + 64)
-            do throws(GazetteError) { return try MemberCheck.read(reader, at: span.lowerBound, quick: quick, capturing: Self.capturedPaths) } catch {
+            do throws(GazetteError) { return try MemberCheck.read(reader, at: span.lowerBound, quick: quick, capturing: capturing) } catch {
                 return MemberCheck(offset: span.lowerBound, end: span.lowerBound, outcome: .badHeader(error.message))
             }
         }, consume: { (index: Int, check: MemberCheck) in
@@ -117,13 +131,29 @@ final class VerificationRun {
         })
     }
 
+    /// The index with only what verification reads: ids, titles, original names and members.
+    /// Agencies, source paths, formats, encodings and aliases are dropped as each document is
+    /// decoded (a sixth of the memory of a decoded index of tens of thousands of documents).
+    static func decodeForChecking(_ bytes: [UInt8]) throws(IndexScanner.Malformed) -> BundleIndex {
+        let scanner = try IndexScanner(bytes)
+        var index = scanner.header
+        try scanner.forEachDocument { document in
+            index.documents.append(BundleDocument(id: document.id, title: document.title, agency: nil, year: nil,
+                                                  originalName: document.originalName, originalNameHex: nil, sourcePath: "",
+                                                  format: "", encoding: "", aliases: [], members: document.members))
+            return true
+        }
+        return index
+    }
+
     /// Every member's span from the index and footer, when they tile the file exactly; else nil.
     private func tiledSpans() -> [Range<Int>]? {
         guard let footer, footer.index.length <= BundleReader.maximumIndexSize,
-              let bytes = try? file.read(at: footer.index.offset, count: footer.index.length),
-              let entry = try? MemberDecoder.entry(bytes, limit: BundleReader.maximumIndexSize, file: "", offset: 0),
-              let decoded = try? BundleIndex.decode(entry.data)
+              let entry = try? MemberDecoder.entry(try file.read(at: footer.index.offset, count: footer.index.length),
+                                                   limit: BundleReader.maximumIndexSize, file: "", offset: 0),
+              let decoded = try? Self.decodeForChecking(entry.data)
         else { return nil }
+        preloadedIndex = (footer.index.offset, decoded)
         var spans = (decoded.tagFiles + decoded.documents.flatMap(\.members)).map { $0.offset..<($0.offset + $0.compressedSize) }
         spans += [footer.index, footer.lookup, footer.tagManifest].map { $0.offset..<($0.offset + $0.length) }
         spans.sort { $0.lowerBound < $1.lowerBound }

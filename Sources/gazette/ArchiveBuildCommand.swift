@@ -31,6 +31,7 @@ struct ArchiveBuildCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        ArchiveMemory.bound()
         let started = Date()
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) ?? 0
         let options = BundleBuilder.Options(outputDirectory: FilePath(output), year: year, toolVersion: Gazette.version,

@@ -16,6 +16,7 @@ struct ArchiveExtractCommand: ParsableCommand {
     var output: String
 
     func run() throws {
+        ArchiveMemory.bound()
         do {
             let summary = try BundleExtractor().extract(RawArguments.path(bundle), into: RawArguments.path(output))
             Terminal.printOut("\(summary.bag): \(summary.files) files, \(ByteCount(summary.bytes)), every SHA-256 checked")

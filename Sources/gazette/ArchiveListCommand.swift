@@ -15,23 +15,29 @@ struct ArchiveListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let index: BundleIndex
-        do { index = try BundleReader(RawArguments.path(bundle)).index() } catch {
+        ArchiveMemory.bound()
+        do throws(GazetteError) {
+            let reader = try BundleReader(RawArguments.path(bundle))
+            if json {
+                // The index's own bytes, checked to parse first: no re-encoding of every document.
+                let bytes = try reader.indexBytes()
+                try reader.forEachIndexedDocument(in: bytes) { _ in }
+                Terminal.writeOut(bytes)
+                return
+            }
+            Terminal.printOut("id".padded(17) + " year  " + "format".padded(12) + "encoding".padded(10) + "bytes".padded(9) + "title / original name")
+            // One document at a time: memory stays that of the index's bytes, whatever the bundle.
+            try reader.forEachIndexedDocument { document in
+                let size = document.member(.original)?.size ?? 0
+                let year = document.year.map(String.init) ?? "?"
+                var line = document.id.padded(17) + " " + year.padded(5) + " " + document.format.padded(12) + document.encoding.padded(10)
+                line += String(size).padded(9) + (document.title ?? "(no title)") + "  [" + document.originalName + "]"
+                if !document.aliases.isEmpty { line += " (+\(document.aliases.count) identical)" }
+                Terminal.printOut(line)
+            }
+        } catch {
             Terminal.report(error)
             throw ExitCode(error.code.exitStatus)
-        }
-        if json {
-            Terminal.writeOut((try? index.encoded()) ?? [])
-            return
-        }
-        Terminal.printOut("id".padded(17) + " year  " + "format".padded(12) + "encoding".padded(10) + "bytes".padded(9) + "title / original name")
-        for document in index.documents {
-            let size = document.member(.original)?.size ?? 0
-            let year = document.year.map(String.init) ?? "?"
-            var line = document.id.padded(17) + " " + year.padded(5) + " " + document.format.padded(12) + document.encoding.padded(10)
-            line += String(size).padded(9) + (document.title ?? "(no title)") + "  [" + document.originalName + "]"
-            if !document.aliases.isEmpty { line += " (+\(document.aliases.count) identical)" }
-            Terminal.printOut(line)
         }
     }
 }

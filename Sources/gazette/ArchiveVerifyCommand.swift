@@ -20,6 +20,7 @@ struct ArchiveVerifyCommand: ParsableCommand {
     var quick = false
 
     func run() throws {
+        ArchiveMemory.bound()
         let paths = bundles.isEmpty ? try Self.defaultBundles() : bundles.map(RawArguments.path)
         let time = ISO8601DateFormatter().string(from: Date())
         let verifier = BundleVerifier(toolVersion: Gazette.version, time: time)

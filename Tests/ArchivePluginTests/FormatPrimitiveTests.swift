@@ -17,6 +17,13 @@ struct FormatPrimitiveTests {
         }
     }
 
+    @Test(arguments: [1, 7, 4096, 100_000])
+    func aMemberDeflatedInPiecesEqualsOneDeflatedWhole(pieceSize: Int) throws {
+        let whole = (0..<300_000).map { UInt8(truncatingIfNeeded: ($0 / 3) &* 2_654_435_761 >> 7) }
+        let pieces = stride(from: 0, to: whole.count, by: pieceSize).map { Array(whole[$0..<min($0 + pieceSize, whole.count)]) } + [[]]
+        #expect(try GzipMember.compress(pieces: pieces) == GzipMember.compress(whole))
+    }
+
     @Test func longNamesGetAPaxHeader() throws {
         let name = "bag/" + String(repeating: "很长的名字", count: 12) + ".txt"
         let header = TarHeader.encodeFile(name: name, size: 3, mtime: 0)

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Reads `index.json` one document at a time.
+///
+/// A small byte scanner walks the top-level object and finds each element of `documents`; every
+/// element is decoded on its own. Memory then grows with the index's bytes and one document, not
+/// with Foundation's tree of the whole index (hundreds of MB for tens of thousands of documents).
+/// It accepts any JSON whitespace, so it does not depend on how the writer lays the index out.
+struct IndexScanner {
+    /// Where (byte offset in `index.json`) and why the index does not parse.
+    struct Malformed: Error, Equatable {
+        var offset: Int
+        var reason: String
+    }
+
+    let bytes: [UInt8]
+    /// The index without its documents.
+    let header: BundleIndex
+    /// The bytes between the documents array's brackets.
+    let documentsRange: Range<Int>
+
+    /// Finds the documents array and decodes everything else; documents are decoded by ``forEachDocument(_:)``.
+    init(_ bytes: [UInt8]) throws(Malformed) {
+        self.bytes = bytes
+        var scan = ByteScan(bytes: bytes)
+        var documents: Range<Int>?
+        try scan.skipSpace()
+        try scan.expect(UInt8(ascii: "{"))
+        try scan.skipSpace()
+        if try scan.peek() != UInt8(ascii: "}") {
+            while true {
+                try scan.skipSpace()
+                let keyStart = scan.position
+                try scan.skipString()
+                let key = bytes[keyStart..<scan.position]
+                try scan.skipSpace()
+                try scan.expect(UInt8(ascii: ":"))
+                try scan.skipSpace()
+                let valueStart = scan.position
+                try scan.skipValue()
+                if key.elementsEqual(#""documents""#.utf8) {
+                    guard documents == nil else { throw Malformed(offset: keyStart, reason: "two \"documents\" keys") }
+                    guard bytes[valueStart] == UInt8(ascii: "[") else { throw Malformed(offset: valueStart, reason: "\"documents\" is not an array") }
+                    documents = (valueStart + 1)..<(scan.position - 1)
+                }
+                try scan.skipSpace()
+                if try scan.peek() == UInt8(ascii: ",") { scan.position += 1; continue }
+                try scan.expect(UInt8(ascii: "}"))
+                break
+            }
+        }
+        guard let documents else { throw Malformed(offset: 0, reason: "no \"documents\" array") }
+        documentsRange = documents
+        // Everything but the documents, decoded with the ordinary Codable rules.
+        let frame = Array(bytes[..<documents.lowerBound]) + bytes[documents.upperBound...]
+        do { header = try JSONDecoder().decode(BundleIndex.self, from: Data(frame)) } catch {
+            throw Malformed(offset: 0, reason: "the index's fields do not decode: \(error)")
+        }
+        guard header.schema == BundleIndex.schemaIdentifier else {
+            throw Malformed(offset: 0, reason: "unknown index schema \(header.schema)")
+        }
+    }
+
+    /// Decodes the documents in order, handing each to `body`; stops early when `body` returns false.
+    func forEachDocument(_ body: (BundleDocument) -> Bool) throws(Malformed) {
+        var scan = ByteScan(bytes: bytes, position: documentsRange.lowerBound, end: documentsRange.upperBound)
+        let decoder = JSONDecoder()
+        try scan.skipSpace(allowEnd: true)
+        var number = 0
+        while scan.position < scan.end {
+            let start = scan.position
+            guard bytes[start] == UInt8(ascii: "{") else { throw Malformed(offset: start, reason: "document \(number) is not an object") }
+            try scan.skipValue()
+            let document: BundleDocument
+            do { document = try decoder.decode(BundleDocument.self, from: Data(bytes[start..<scan.position])) } catch {
+                throw Malformed(offset: start, reason: "document \(number) does not decode: \(error)")
+            }
+            guard body(document) else { return }
+            number += 1
+            try scan.skipSpace(allowEnd: true)
+            guard scan.position < scan.end else { break }
+            try scan.expect(UInt8(ascii: ","))
+            try scan.skipSpace()
+        }
+    }
+
+    /// Every document, in order (the whole index in memory: for tests and small bundles).
+    func documents() throws(Malformed) -> [BundleDocument] {
+        var all: [BundleDocument] = []
+        try forEachDocument { all.append($0); return true }
+        return all
+    }
+}

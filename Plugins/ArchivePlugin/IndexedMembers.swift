@@ -1,0 +1,31 @@
+/// Finds an index member by bag path without a map of every path: payload paths name their
+/// document's id, and documents are sorted by id, so a binary search finds them.
+///
+/// A map from each of a large bundle's ~200,000 paths to its member cost tens of MB in verify.
+/// An index whose documents are not sorted (not written by gazette) falls back to that map.
+struct IndexedMembers {
+    private let tags: [BundleMember]
+    private let documents: [BundleDocument]
+    private let fallback: [String: BundleMember]?
+
+    init(_ index: BundleIndex?) {
+        tags = index?.tagFiles ?? []
+        documents = index?.documents ?? []
+        let sorted = zip(documents, documents.dropFirst()).allSatisfy { $0.id < $1.id }
+        fallback = sorted ? nil : Dictionary(documents.flatMap(\.members).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The member stored at `path`, if the index lists one.
+    subscript(path: String) -> BundleMember? {
+        if let tag = tags.first(where: { $0.path == path }) { return tag }
+        if let fallback { return fallback[path] }
+        guard let id = VerificationRun.documentID(path) else { return nil }
+        var low = 0, high = documents.count
+        while low < high {
+            let middle = (low + high) / 2
+            if documents[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        guard low < documents.count, documents[low].id == id else { return nil }
+        return documents[low].members.first { $0.path == path }
+    }
+}

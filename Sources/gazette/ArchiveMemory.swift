@@ -1,0 +1,20 @@
+/// Process-wide allocator settings for the archive commands, whose peak RSS is an issue target.
+enum ArchiveMemory {
+    /// Fixes glibc's mmap threshold and caps its arenas.
+    ///
+    /// Why: after a large buffer (an inflated index of tens of MB) is freed, glibc raises its mmap
+    /// threshold to that size, so later buffers up to 32 MB come from the heaps and stay resident
+    /// when freed; with one arena per worker thread the retained space multiplies.
+    static func bound() {
+        #if os(Linux)
+        _ = glibcMallopt(-3 /* M_MMAP_THRESHOLD */, 256 << 10)
+        _ = glibcMallopt(-8 /* M_ARENA_MAX */, 2)
+        #endif
+    }
+}
+
+#if os(Linux)
+/// glibc's `mallopt` (malloc.h is not in the Glibc module).
+@_silgen_name("mallopt")
+private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
