@@ -9,16 +9,16 @@ struct ArchiveBuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Convert reports and pack them into one bundle per report year.",
         discussion: """
-            With no SRC, reads Archive/originals and writes Archive/bundles/gazette-<year>.tar.gz. The year comes
-            from the report itself, else from a year-named folder on its path; reports without one go to
-            gazette-unknown.tar.gz and are listed in a warning. Entry times and the Bagging-Date come from
+            With no SRC, reads Archive/originals and writes Archive/bundles/gazette-<year>.tar.gz. The year comes \
+            from the report itself, else from a year-named folder on its path; reports without one go to \
+            gazette-unknown.tar.gz and are listed in a warning. Entry times and the Bagging-Date come from \
             SOURCE_DATE_EPOCH (default 0), so the same inputs give byte-identical bundles.
             """)
 
     @Argument(help: "Files or folders of reports (default: Archive/originals).")
     var sources: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output folder (default: Archive/bundles).")
+    @Option(name: .shortAndLong, help: "Output folder.")
     var output: String = ArchiveCommand.defaultBundles
 
     @Option(help: "Use this report year for every input (one bundle).")

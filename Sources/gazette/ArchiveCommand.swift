@@ -6,7 +6,7 @@ struct ArchiveCommand: ParsableCommand {
         commandName: "archive",
         abstract: "Build, verify, list, show and extract yearly archive bundles.",
         discussion: """
-            A bundle is a BagIt bag serialized as a seekable tar.gz (one gzip member per entry, then a footer
+            A bundle is a BagIt bag serialized as a seekable tar.gz (one gzip member per entry, then a footer \
             member locating the index), readable by tar, gzip and bagit tools. See Archive/FORMAT.md.
             """,
         subcommands: [ArchiveBuildCommand.self, ArchiveVerifyCommand.self, ArchiveListCommand.self,

@@ -21,7 +21,7 @@ struct ArchiveShowCommand: ParsableCommand {
     @Argument(help: "The document id (16 hex digits, as in `gazette archive list`).")
     var id: String
 
-    @Option(name: .customLong("as"), help: "original, json or html (default: json).")
+    @Option(name: .customLong("as"), help: "original, json or html.")
     var representation: Representation = .json
 
     func run() throws {
