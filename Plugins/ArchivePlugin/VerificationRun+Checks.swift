@@ -5,7 +5,7 @@ extension VerificationRun {
     func locateIndex() {
         if let bytes = captured.removeValue(forKey: BundleFormat.indexPath) {
             do throws(IndexScanner.Malformed) {
-                index = try Self.decodeForChecking(bytes)
+                index = try CheckedIndex(bytes)
             } catch {
                 problem(.badTagFile, "index.json is malformed at byte \(error.offset) of the index: \(error.reason)",
                         path: BundleFormat.indexPath, offset: seen[BundleFormat.indexPath]?.offset)
@@ -37,7 +37,7 @@ extension VerificationRun {
     /// Marks every indexed member that lies in an unreadable byte range as damaged.
     func attributeDamage() {
         guard let index, !damagedRanges.isEmpty else { return }
-        let members = index.tagFiles + index.documents.flatMap(\.members)
+        let members = index.tagFiles.map { CheckedMember($0, documentID: "") } + index.documents.flatMap(\.members)
         for (range, problemIndex) in damagedRanges {
             for member in members where range.contains(member.offset) && damagedPaths[member.path] == nil {
                 damagedPaths[member.path] = ("unreadable: \(problems[problemIndex].message)", member.offset)
