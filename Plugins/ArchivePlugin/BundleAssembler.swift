@@ -23,7 +23,8 @@ struct BundleAssembler {
             var pieces = [data]
             return try writePieces(path, &pieces, stored: stored)
         }
-        // Compressed piece by piece: an index of tens of MB is never also joined into one entry buffer.
+        // Compressed piece by piece: a tag file is never also joined into one entry buffer (the index
+        // has its own writer, ``writeIndex(_:to:)``, which spools it).
         func writePieces(_ path: String, _ pieces: inout [[UInt8]], stored: Bool = false) throws(GazetteError) -> BundleMember {
             let size = pieces.reduce(0) { $0 + $1.count }
             var hasher = SHA256()
@@ -66,9 +67,8 @@ struct BundleAssembler {
             records.append(record)
         }
         let index = BundleIndex(bundle: bundle, year: year, toolVersion: options.toolVersion, tagFiles: tagMembers, documents: records)
-        var indexPieces: [[UInt8]]
-        do { indexPieces = try index.encodedPieces() } catch { throw GazetteError(.internal, "cannot encode the index: \(error)") }
-        let indexMember = try writePieces(BundleFormat.indexPath, &indexPieces)
+        let indexMember = try writeIndex(index, to: output)
+        tagDigests.append((indexMember.path, indexMember.sha256))
         let lookupMember = try writeTag(BundleFormat.lookupPath, BundleLookup.encode(records), stored: true)
         let tagManifest = try writeTag(BundleFormat.tagManifestPath, BagTags.manifest(tagDigests))
         try output.append(try GzipMember.compress([UInt8](repeating: 0, count: 2 * TarHeader.blockSize), level: options.level))
