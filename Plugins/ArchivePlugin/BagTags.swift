@@ -43,12 +43,6 @@ enum BagTags {
         parseManifest(bytes) { $0.lowercased() }
     }
 
-    /// Parses manifest lines into path -> digest as 32 bytes (nil: a listed digest that is not hex,
-    /// which then matches nothing): verify's table of every payload file.
-    static func parseManifestDigests(_ bytes: [UInt8]) -> [String: SHA256Bytes?]? {
-        parseManifest(bytes) { SHA256Bytes(hex: $0) }
-    }
-
     private static func parseManifest<Digest>(_ bytes: [UInt8], digest makeDigest: (String) -> Digest) -> [String: Digest]? {
         var entries: [String: Digest] = [:]
         entries.reserveCapacity(bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1)

@@ -10,12 +10,14 @@ struct BundleAssembler {
     let year: Int?
     let options: BundleBuilder.Options
 
-    func write(_ spooled: [SpooledDocument], from spool: ScratchFile, to output: ScratchFile) throws(GazetteError) {
-        let documents = spooled.sorted { $0.record.id < $1.record.id }
+    /// Sorts `documents` by id in place (a sorted copy of every record cost ~14 MB at the peak)
+    /// and writes the bundle.
+    func write(_ documents: inout [SpooledDocument], from spool: ScratchFile, to output: ScratchFile) throws(GazetteError) {
+        documents.sort { $0.record.id < $1.record.id }
         // By document, not by path: a document's members sit together, so a cut or a damaged region
         // costs whole documents, and every original lies next to its conversions.
-        let payload = documents.flatMap(\.members)
-        let payloadBytes = payload.reduce(0) { $0 + $1.size }
+        let payloadBytes = documents.reduce(0) { $0 + $1.members.reduce(0) { $0 + $1.size } }
+        let payloadFiles = documents.reduce(0) { $0 + $1.members.count }
 
         var tagDigests: [(path: String, sha256: String)] = []
         var tagMembers: [BundleMember] = []
@@ -23,22 +25,20 @@ struct BundleAssembler {
             var pieces = [data]
             return try writePieces(path, &pieces, stored: stored)
         }
-        // Compressed piece by piece: an index of tens of MB is never also joined into one entry buffer.
+        // Written piece by piece as it is compressed: a tag file is never also joined into one entry
+        // buffer nor held as a whole member (the index has its own writer, ``writeIndex(_:to:)``).
         func writePieces(_ path: String, _ pieces: inout [[UInt8]], stored: Bool = false) throws(GazetteError) -> BundleMember {
             let size = pieces.reduce(0) { $0 + $1.count }
             var hasher = SHA256()
             for piece in pieces { hasher.update(data: piece) }
             let header = TarHeader.encodeFile(name: bundle + "/" + path, size: size, mtime: options.epoch)
             let padding = [UInt8](repeating: 0, count: TarHeader.padding(size))
-            let gzip: [UInt8]
-            if stored {
-                gzip = GzipMember.stored(header + pieces.joined() + padding)
-            } else {
-                gzip = try GzipMember.compress(pieces: [header] + pieces + [padding], level: options.level)
+            let offset = output.size
+            try GzipMember.write(pieces: [header] + pieces + [padding], level: options.level, stored: stored) { chunk throws(GazetteError) in
+                _ = try output.append(chunk)
             }
             pieces = []
-            let offset = try output.append(gzip)
-            let member = BundleMember(role: .tag, path: path, offset: offset, compressedSize: gzip.count,
+            let member = BundleMember(role: .tag, path: path, offset: offset, compressedSize: output.size - offset,
                                       size: size, sha256: SHA256Hex.hex(hasher.finalize()))
             tagDigests.append((path, member.sha256))
             return member
@@ -47,8 +47,8 @@ struct BundleAssembler {
         tagMembers.append(try writeTag(BundleFormat.bagitPath, BagTags.bagitText))
         tagMembers.append(try writeTag(BundleFormat.bagInfoPath, BagTags.bagInfo(
             bundle: bundle, year: year, documents: documents.count, payloadBytes: payloadBytes,
-            payloadFiles: payload.count, epoch: options.epoch, toolVersion: options.toolVersion)))
-        tagMembers.append(try writeTag(BundleFormat.manifestPath, BagTags.manifest(payload.map { ($0.path, $0.sha256) })))
+            payloadFiles: payloadFiles, epoch: options.epoch, toolVersion: options.toolVersion)))
+        tagMembers.append(try writeTag(BundleFormat.manifestPath, BagTags.manifest(documents.flatMap { $0.members.map { ($0.path, $0.sha256) } })))
 
         // Members are written in document order, so each record's members are filled as they are
         // placed: no map from every path to its member.
@@ -66,9 +66,8 @@ struct BundleAssembler {
             records.append(record)
         }
         let index = BundleIndex(bundle: bundle, year: year, toolVersion: options.toolVersion, tagFiles: tagMembers, documents: records)
-        var indexPieces: [[UInt8]]
-        do { indexPieces = try index.encodedPieces() } catch { throw GazetteError(.internal, "cannot encode the index: \(error)") }
-        let indexMember = try writePieces(BundleFormat.indexPath, &indexPieces)
+        let indexMember = try writeIndex(index, to: output)
+        tagDigests.append((indexMember.path, indexMember.sha256))
         let lookupMember = try writeTag(BundleFormat.lookupPath, BundleLookup.encode(records), stored: true)
         let tagManifest = try writeTag(BundleFormat.tagManifestPath, BagTags.manifest(tagDigests))
         try output.append(try GzipMember.compress([UInt8](repeating: 0, count: 2 * TarHeader.blockSize), level: options.level))

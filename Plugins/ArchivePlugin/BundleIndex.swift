@@ -51,20 +51,27 @@ public struct BundleIndex: Codable, Sendable, Equatable {
     /// the encoder's tree of every document (hundreds of MB for a year of tens of thousands of
     /// reports), and so a writer can size one buffer exactly instead of growing it by doubling.
     func encodedPieces() throws -> [[UInt8]] {
+        var pieces: [[UInt8]] = []
+        pieces.reserveCapacity(documents.count + 2)
+        try forEachEncodedPiece { pieces.append($0) }
+        return pieces
+    }
+
+    /// Hands ``encoded()`` to `body` piece by piece (the frame, then one document at a time), so a
+    /// writer can spool a large index instead of holding all its pieces.
+    func forEachEncodedPiece(_ body: ([UInt8]) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var empty = self
         empty.documents = []
         let frame = Array(try encoder.encode(empty))
         let marker = Array(#""documents":[]"#.utf8)
-        guard let at = frame.firstRange(of: marker) else { return [Array(try encoder.encode(self)) + [0x0A]] }
-        var pieces = [Array(frame[..<at.lowerBound]) + Array(#""documents":["#.utf8)]
-        pieces.reserveCapacity(documents.count + 2)
+        guard let at = frame.firstRange(of: marker) else { return try body(Array(try encoder.encode(self)) + [0x0A]) }
+        try body(Array(frame[..<at.lowerBound]) + Array(#""documents":["#.utf8))
         for (position, document) in documents.enumerated() {
-            pieces.append((position > 0 ? [UInt8(ascii: ",")] : []) + Array(try encoder.encode(document)))
+            try body((position > 0 ? [UInt8(ascii: ",")] : []) + Array(try encoder.encode(document)))
         }
-        pieces.append([UInt8(ascii: "]")] + frame[at.upperBound...] + [0x0A])
-        return pieces
+        try body([UInt8(ascii: "]")] + frame[at.upperBound...] + [0x0A])
     }
 
     /// Decodes an index, refusing unknown schema versions; documents are decoded one by one

@@ -23,15 +23,29 @@ enum BundleLookup {
 
     /// The records for documents sorted by id.
     static func encode(_ documents: [BundleDocument]) -> [UInt8] {
+        encode(documents.lazy.map { document in
+            (document.id, roles.map { document.member($0).map { Slot(offset: $0.offset, length: $0.compressedSize, size: $0.size, sha256: $0.sha256) } })
+        }, count: documents.count)
+    }
+
+    /// The records for verify's compact index, the same bytes as for the index they were read from.
+    static func encode(_ documents: [CheckedDocument]) -> [UInt8] {
+        encode(documents.lazy.map { document in
+            (document.id, roles.map { document.member($0).map { Slot(offset: $0.offset, length: $0.compressedSize, size: $0.size, sha256: $0.sha256) } })
+        }, count: documents.count)
+    }
+
+    /// The records of (id, a slot per role in ``roles`` order).
+    private static func encode<Records: Sequence>(_ records: Records, count: Int) -> [UInt8] where Records.Element == (String, [Slot?]) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(documents.count * recordSize)
-        for document in documents {
-            bytes += idBytes(document.id) ?? [UInt8](repeating: 0, count: 8)
-            for role in roles {
-                if let member = document.member(role) {
-                    bytes += BigEndian.bytes(UInt64(member.offset)) + BigEndian.bytes(UInt32(clamping: member.compressedSize))
-                    bytes += BigEndian.bytes(UInt32(clamping: member.size))
-                    bytes += hexBytes(member.sha256)
+        bytes.reserveCapacity(count * recordSize)
+        for (id, slots) in records {
+            bytes += idBytes(id) ?? [UInt8](repeating: 0, count: 8)
+            for slot in slots {
+                if let slot {
+                    bytes += BigEndian.bytes(UInt64(slot.offset)) + BigEndian.bytes(UInt32(clamping: slot.length))
+                    bytes += BigEndian.bytes(UInt32(clamping: slot.size))
+                    bytes += hexBytes(slot.sha256)
                 } else {
                     bytes += [UInt8](repeating: 0, count: slotSize)
                 }

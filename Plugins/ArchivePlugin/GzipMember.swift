@@ -68,6 +68,13 @@ enum GzipMember {
     /// The fixed 10-byte header: no flags, mtime 0, XFL 0.
     static func header() -> [UInt8] { magic + [0, 0, 0, 0, 0, 0, osByte] }
 
+    /// The 8-byte trailer: CRC-32 and ISIZE of the member's payload, for members written in pieces.
+    static func trailer(crc: UInt32, size: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        appendTrailer(crc: crc, size: size, to: &bytes)
+        return bytes
+    }
+
     private static func appendTrailer(crc: UInt32, size: Int, to member: inout [UInt8]) {
         let isize = UInt32(truncatingIfNeeded: size)
         for shift in stride(from: 0, to: 32, by: 8) { member.append(UInt8((crc >> UInt32(shift)) & 0xFF)) }

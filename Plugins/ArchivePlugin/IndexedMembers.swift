@@ -4,19 +4,19 @@
 /// A map from each of a large bundle's ~200,000 paths to its member cost tens of MB in verify.
 /// An index whose documents are not sorted (not written by gazette) falls back to that map.
 struct IndexedMembers {
-    private let tags: [BundleMember]
-    private let documents: [BundleDocument]
-    private let fallback: [String: BundleMember]?
+    private let tags: [CheckedMember]
+    private let documents: [CheckedDocument]
+    private let fallback: [String: CheckedMember]?
 
-    init(_ index: BundleIndex?) {
-        tags = index?.tagFiles ?? []
+    init(_ index: CheckedIndex?) {
+        tags = (index?.tagFiles ?? []).map { CheckedMember($0, documentID: "") }
         documents = index?.documents ?? []
         let sorted = zip(documents, documents.dropFirst()).allSatisfy { $0.id < $1.id }
         fallback = sorted ? nil : Dictionary(documents.flatMap(\.members).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The member stored at `path`, if the index lists one.
-    subscript(path: String) -> BundleMember? {
+    subscript(path: String) -> CheckedMember? {
         if let tag = tags.first(where: { $0.path == path }) { return tag }
         if let fallback { return fallback[path] }
         guard let id = VerificationRun.documentID(path) else { return nil }

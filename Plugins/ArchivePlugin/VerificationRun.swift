@@ -34,10 +34,10 @@ final class VerificationRun {
     var captured: [String: [UInt8]] = [:]
     var footer: BundleFooter?
     var footerCandidate: (offset: Int, footer: BundleFooter)?
-    var index: BundleIndex?
+    var index: CheckedIndex?
     /// The index decoded before the stream to tile the file, and its member's offset; the stream
     /// then hashes that member without keeping its bytes a second time.
-    var preloadedIndex: (offset: Int, index: BundleIndex)?
+    var preloadedIndex: (offset: Int, index: CheckedIndex)?
     var bagName: String?
     var endOfArchive = false
 
@@ -131,30 +131,15 @@ final class VerificationRun {
         })
     }
 
-    /// The index with only what verification reads: ids, titles, original names and members.
-    /// Agencies, source paths, formats, encodings and aliases are dropped as each document is
-    /// decoded (a sixth of the memory of a decoded index of tens of thousands of documents).
-    static func decodeForChecking(_ bytes: [UInt8]) throws(IndexScanner.Malformed) -> BundleIndex {
-        let scanner = try IndexScanner(bytes)
-        var index = scanner.header
-        try scanner.forEachDocument { document in
-            index.documents.append(BundleDocument(id: document.id, title: document.title, agency: nil, year: nil,
-                                                  originalName: document.originalName, originalNameHex: nil, sourcePath: "",
-                                                  format: "", encoding: "", aliases: [], members: document.members))
-            return true
-        }
-        return index
-    }
-
     /// Every member's span from the index and footer, when they tile the file exactly; else nil.
     private func tiledSpans() -> [Range<Int>]? {
         guard let footer, footer.index.length <= BundleReader.maximumIndexSize,
               let entry = try? MemberDecoder.entry(try file.read(at: footer.index.offset, count: footer.index.length),
                                                    limit: BundleReader.maximumIndexSize, file: "", offset: 0),
-              let decoded = try? Self.decodeForChecking(entry.data)
+              let decoded = try? CheckedIndex(entry.data)
         else { return nil }
         preloadedIndex = (footer.index.offset, decoded)
-        var spans = (decoded.tagFiles + decoded.documents.flatMap(\.members)).map { $0.offset..<($0.offset + $0.compressedSize) }
+        var spans = decoded.allSpans.map { $0.offset..<($0.offset + $0.compressedSize) }
         spans += [footer.index, footer.lookup, footer.tagManifest].map { $0.offset..<($0.offset + $0.length) }
         spans.sort { $0.lowerBound < $1.lowerBound }
         var position = 0
