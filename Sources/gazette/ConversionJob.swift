@@ -80,7 +80,10 @@ struct ConversionJob: Sendable {
             }
             return Outcome(output: output, diagnostics: document.provenance.diagnostics)
         } catch {
-            return Outcome(error: error.naming(name))
+            // Readers only know the file's name; the user wants the path they gave (output errors keep theirs).
+            var located = error
+            if located.file == file.path.lastComponent.display { located.file = name }
+            return Outcome(error: located.naming(name))
         }
     }
 
