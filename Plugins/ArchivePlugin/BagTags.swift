@@ -40,26 +40,34 @@ enum BagTags {
     /// Line by line over the bytes, the map sized once: no copy of the whole text and no array of
     /// every line (verify of a bundle of ~200,000 files parses a manifest of ~20 MB).
     static func parseManifest(_ bytes: [UInt8]) -> [String: String]? {
-        parseManifest(bytes) { $0.lowercased() }
+        var entries: [String: String] = [:]
+        entries.reserveCapacity(bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1)
+        let wellFormed = scanManifest(bytes) { digest, path in
+            entries[String(decoding: bytes[path], as: UTF8.self)] = digest.lowercased()
+        }
+        return wellFormed ? entries : nil
     }
 
-    private static func parseManifest<Digest>(_ bytes: [UInt8], digest makeDigest: (String) -> Digest) -> [String: Digest]? {
-        var entries: [String: Digest] = [:]
-        entries.reserveCapacity(bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1)
+    /// Calls `body` with each manifest line's digest text and the byte range of its path, in line
+    /// order; false (after the lines before it) at the first malformed line.
+    ///
+    /// The one reading of `sha256  path` lines (one or more spaces, an optional `*` binary mark) that
+    /// ``parseManifest(_:)`` and ``ManifestTable`` share.
+    static func scanManifest(_ bytes: [UInt8], _ body: (_ digest: String, _ path: Range<Int>) -> Void) -> Bool {
         var start = 0
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             defer { start = end + 1 }
             guard end > start else { continue }
             let line = bytes[start..<end]
-            guard let space = line.firstIndex(of: 0x20) else { return nil }
+            guard let space = line.firstIndex(of: 0x20) else { return false }
             var pathStart = line[space...].firstIndex { $0 != 0x20 } ?? end
             if pathStart < end, bytes[pathStart] == UInt8(ascii: "*") { pathStart += 1 }
             let digest = String(decoding: line[..<space], as: UTF8.self)
-            guard digest.count == 64, pathStart < end else { return nil }
-            entries[String(decoding: bytes[pathStart..<end], as: UTF8.self)] = makeDigest(digest)
+            guard digest.count == 64, pathStart < end else { return false }
+            body(digest, pathStart..<end)
         }
-        return entries
+        return true
     }
 
     /// `YYYY-MM-DD` of a Unix time, in UTC (Howard Hinnant's days-to-civil algorithm).

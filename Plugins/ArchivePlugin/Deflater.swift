@@ -33,41 +33,6 @@ enum Deflater {
         return output
     }
 
-    /// The raw deflate stream of the concatenation of `pieces`, finished, without joining them
-    /// first: a large tag file (the index) is never held whole a second time.
-    static func deflate(pieces: [[UInt8]], level: Int32 = defaultLevel) throws(GazetteError) -> [UInt8] {
-        var stream = z_stream()
-        let initialised = czlib_deflateInit2(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY)
-        guard initialised == Z_OK else { throw GazetteError(.internal, "zlib deflateInit2 failed (\(initialised))") }
-        defer { deflateEnd(&stream) }
-        let chunk = 1 << 16
-        var buffer = [UInt8](unsafeUninitializedCapacity: chunk) { _, count in count = chunk }
-        var output: [UInt8] = []
-        for (position, piece) in pieces.enumerated() {
-            let finish = position == pieces.count - 1
-            var status: Int32 = Z_OK
-            piece.withUnsafeBufferPointer { source in
-                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
-                stream.avail_in = uInt(source.count)
-                repeat {
-                    let produced: Int = buffer.withUnsafeMutableBufferPointer { target in
-                        stream.next_out = target.baseAddress
-                        stream.avail_out = uInt(target.count)
-                        status = CZlib.deflate(&stream, finish ? Z_FINISH : Z_NO_FLUSH)
-                        return target.count - Int(stream.avail_out)
-                    }
-                    output += buffer[..<produced]
-                    // Until the input is used up and nothing is pending; when finishing, until the stream ends.
-                } while status == Z_OK && (finish || stream.avail_in > 0 || stream.avail_out == 0)
-            }
-            guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else {
-                throw GazetteError(.internal, "zlib deflate failed (\(status))")
-            }
-            if finish, status != Z_STREAM_END { throw GazetteError(.internal, "zlib deflate did not finish (\(status))") }
-        }
-        return output
-    }
-
     /// CRC-32 (the gzip trailer's checksum) of `bytes`, continuing from `crc`.
     static func crc32(_ raw: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
         guard let base = raw.baseAddress, raw.count > 0 else { return crc }

@@ -19,12 +19,11 @@ enum GzipMember {
         return member
     }
 
-    /// One complete member holding the concatenation of `pieces`, deflated at `level`.
+    /// One complete member holding the concatenation of `pieces`, deflated at `level`: what
+    /// ``write(pieces:level:stored:blockSize:to:)`` streams, gathered into one array.
     static func compress(pieces: [[UInt8]], level: Int32 = Deflater.defaultLevel) throws(GazetteError) -> [UInt8] {
-        var member = header()
-        member += try Deflater.deflate(pieces: pieces, level: level)
-        let crc = pieces.reduce(UInt32(0)) { Deflater.crc32($1, continuing: $0) }
-        appendTrailer(crc: crc, size: pieces.reduce(0) { $0 + $1.count }, to: &member)
+        var member: [UInt8] = []
+        try write(pieces: pieces, level: level, stored: false) { member += $0 }
         return member
     }
 

@@ -21,24 +21,14 @@ struct ManifestTable {
     init?(_ bytes: [UInt8]) {
         var lines: [Line] = []
         var irregular: [String: SHA256Bytes?] = [:]
-        var start = 0
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            defer { start = end + 1 }
-            guard end > start else { continue }
-            let line = bytes[start..<end]
-            guard let space = line.firstIndex(of: 0x20) else { return nil }
-            var pathStart = line[space...].firstIndex { $0 != 0x20 } ?? end
-            if pathStart < end, bytes[pathStart] == UInt8(ascii: "*") { pathStart += 1 }
-            let digest = String(decoding: line[..<space], as: UTF8.self)
-            guard digest.count == 64, pathStart < end else { return nil }
-            let path = bytes[pathStart..<end]
-            if String(validating: path, as: UTF8.self) == nil {
-                irregular[String(decoding: path, as: UTF8.self)] = SHA256Bytes(hex: digest)
+        let wellFormed = BagTags.scanManifest(bytes) { digest, path in
+            if String(validating: bytes[path], as: UTF8.self) == nil {
+                irregular[String(decoding: bytes[path], as: UTF8.self)] = SHA256Bytes(hex: digest)
             } else {
-                lines.append(Line(pathStart: pathStart, pathEnd: end, digest: SHA256Bytes(hex: digest)))
+                lines.append(Line(pathStart: path.lowerBound, pathEnd: path.upperBound, digest: SHA256Bytes(hex: digest)))
             }
         }
+        guard wellFormed else { return nil }
         self.bytes = bytes
         self.irregular = irregular
         // A manifest gazette wrote is already sorted by path bytes without repeats: no sorted copy.

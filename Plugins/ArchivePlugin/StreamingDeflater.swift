@@ -5,7 +5,8 @@ import Conversion
 /// file (the index) is compressed straight into the bundle without its input or output held whole.
 ///
 /// Fed the same bytes with the same flushes (none until the end) it produces the same stream as
-/// ``Deflater/deflate(pieces:level:)``: zlib's output does not depend on how the input is split.
+/// ``Deflater/deflate(_:level:)`` of the joined bytes: zlib's output does not depend on how the
+/// input is split (tested in FormatPrimitiveTests).
 final class StreamingDeflater {
     private var stream = z_stream()
     private var buffer: [UInt8]
