@@ -13,8 +13,7 @@ public struct ReportStructurer: Sendable {
 
     /// Structures decoded text, splitting it into lines at LF, CRLF and CR.
     public func structure(text: String, hints: Metadata = Metadata()) -> StructuredReport {
-        // The same as `structure(TextLines.split(text).map { .line($0) })`, with each line a slice
-        // of `text` rather than a String of its own.
+        // Each line a slice of `text` rather than a String of its own.
         structure(Piece.collect(lines: TextLines.slices(text)), hints: hints)
     }
 
