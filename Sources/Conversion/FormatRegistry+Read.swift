@@ -9,7 +9,10 @@ extension FormatRegistry {
         do {
             return (try choice.reader.read(input, options: options), choice)
         } catch {
-            throw error.naming(file)
+            // Readers know only the input's name; the error names the file as the caller knows it.
+            var located = error
+            if located.file == input.name.display { located.file = file }
+            throw located.naming(file)
         }
     }
 }

@@ -80,10 +80,7 @@ struct ConversionJob: Sendable {
             }
             return Outcome(output: output, diagnostics: document.provenance.diagnostics)
         } catch {
-            // Readers only know the file's name; the user wants the path they gave (output errors keep theirs).
-            var located = error
-            if located.file == file.path.lastComponent.display { located.file = name }
-            return Outcome(error: located.naming(name))
+            return Outcome(error: error.naming(name))
         }
     }
 

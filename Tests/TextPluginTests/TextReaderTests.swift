@@ -87,6 +87,16 @@ struct TextReaderTests {
         }
     }
 
+    @Test func readerErrorsNameTheFileAsTheCallerKnowsIt() throws {
+        let bytes = Array("有效的文字".utf8) + [0xFF]
+        let input = ReaderInput(bytes: bytes, name: SourceName("bad.txt"))
+        #expect {
+            try registry.read(input, options: ReadOptions(strict: true), file: "reports/2019/bad.txt")
+        } throws: { error in
+            (error as? GazetteError)?.file == "reports/2019/bad.txt"
+        }
+    }
+
     @Test func gbkFileNameIsKeptExactly() throws {
         let nameBytes: [UInt8] = [0xC4, 0xEA, 0xB1, 0xA8, 0x2E, 0x74, 0x78, 0x74]  // 年报.txt in GBK
         let input = ReaderInput(bytes: Array("报告".utf8), name: SourceName(bytes: nameBytes))
