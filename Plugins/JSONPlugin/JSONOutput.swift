@@ -18,7 +18,9 @@ struct JSONOutput {
         separate()
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
         pendingKey = true
     }
 
@@ -40,7 +42,18 @@ struct JSONOutput {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    mutating func int(_ value: Int) { beginValue(); bytes.append(contentsOf: String(value).utf8) }
+    mutating func int(_ value: Int) {
+        beginValue()
+        // Digits written in place: String(value) cost an allocation per number.
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude, divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        } while divisor > 0
+    }
     mutating func double(_ value: Double) { beginValue(); bytes.append(contentsOf: "\(value)".utf8) }
     mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
 
@@ -68,7 +81,7 @@ struct JSONOutput {
 
     private mutating func indent() {
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+        for _ in 0..<depth * 2 { bytes.append(0x20) }
     }
 
     private mutating func appendEscape(_ byte: UInt8) {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The places where a `<` opens something in a sniff sample, for case-insensitive marker tests.
 ///
 /// Sniffing runs on every input, most of them plain text with no `<` at all; looking for markers
@@ -9,7 +15,18 @@ struct TagStarts {
     /// Finds every `<` in `bytes`.
     init(_ bytes: ArraySlice<UInt8>) {
         scanner = ByteScanner(bytes)
-        starts = bytes.indices.filter { bytes[$0] == UInt8(ascii: "<") }
+        // memchr: a filter over the slice's indices was 1.3% of converting plain text.
+        starts = bytes.withUnsafeBufferPointer { buffer in
+            var found: [Int] = []
+            guard let base = buffer.baseAddress else { return found }
+            var offset = 0
+            while offset < buffer.count, let hit = memchr(base + offset, Int32(UInt8(ascii: "<")), buffer.count - offset) {
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                found.append(bytes.startIndex + position)
+                offset = position + 1
+            }
+            return found
+        }
     }
 
     /// True when `marker` (lowercase ASCII, starting with `<`) occurs, ASCII letters compared without case.
