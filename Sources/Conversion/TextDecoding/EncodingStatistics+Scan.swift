@@ -1,9 +1,10 @@
-import CEncodingTables
-
 extension EncodingStatistics {
     /// Counts like the GB18030 decoder reads (WHATWG error rules), without producing text.
     static func scanGB18030(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> CandidateCounts {
-        let twoByte = gazette_gb18030_two_byte!, frequent = gazette_gb18030_frequent!
+        PairClasses.gb18030.withUnsafeBufferPointer { classes in scanGB18030(bytes, isComplete: isComplete, classes: classes) }
+    }
+
+    private static func scanGB18030(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool, classes: UnsafeBufferPointer<UInt8>) -> CandidateCounts {
         var counts = CandidateCounts()
         let n = bytes.count
         var i = 0
@@ -17,9 +18,10 @@ extension EncodingStatistics {
             }
             guard i + 1 < n else { if isComplete { counts.errors += 1 }; break }
             let key = Int(lead & 0x7F) << 8 | Int(bytes[i + 1])
-            if twoByte[key] != 0 {
+            let pair = classes[key]
+            if pair != 0 {
                 counts.characters += 1
-                counts.frequent += Int(frequent[key])
+                counts.frequent += Int(pair >> 1)
                 i += 2
             } else if bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39 {
                 guard i + 3 < n else { if isComplete { counts.errors += 1 }; break }
@@ -41,7 +43,10 @@ extension EncodingStatistics {
 
     /// Counts like the Big5 decoder reads.
     static func scanBig5(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> CandidateCounts {
-        let index = gazette_big5_index!, frequent = gazette_big5_frequent!
+        PairClasses.big5.withUnsafeBufferPointer { classes in scanBig5(bytes, isComplete: isComplete, classes: classes) }
+    }
+
+    private static func scanBig5(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool, classes: UnsafeBufferPointer<UInt8>) -> CandidateCounts {
         var counts = CandidateCounts()
         let n = bytes.count
         var i = 0
@@ -51,11 +56,10 @@ extension EncodingStatistics {
             guard lead >= 0x81 && lead <= 0xFE else { counts.errors += 1; i += 1; continue }
             guard i + 1 < n else { if isComplete { counts.errors += 1 }; break }
             let trail = bytes[i + 1]
-            if let pointer = Big5Decoder.pointer(lead: lead, trail: trail),
-                index[pointer] != 0 || Big5Decoder.twoCodePoints(pointer) != nil
-            {
+            let pair = classes[Int(lead & 0x7F) << 8 | Int(trail)]
+            if pair != 0 {
                 counts.characters += 1
-                counts.frequent += Int(frequent[Int(lead & 0x7F) << 8 | Int(trail)])
+                counts.frequent += Int(pair >> 1)
                 i += 2
             } else {
                 counts.errors += 1
