@@ -77,6 +77,7 @@ public struct BundleBuilder: Sendable {
                                             sourcePath: prepared.record.sourcePath)
                     spools[first.year]!.documents[first.position].record.aliases.append(alias)  // a class: no copy
                     summary.duplicates.append((name, prepared.record.id))
+                    if let failure = prepared.conversionFailure { summary.keep(failure, id: prepared.record.id, year: first.year) }
                     return
                 }
                 do throws(GazetteError) {
@@ -96,6 +97,7 @@ public struct BundleBuilder: Sendable {
                     summary.documents += 1
                     summary.bytesIn += prepared.bytesIn
                     if prepared.bundleYear == nil { summary.unknownYear.append(name) }
+                    if let failure = prepared.conversionFailure { summary.keep(failure, id: prepared.record.id, year: prepared.bundleYear) }
                 } catch {
                     writeError = error
                 }

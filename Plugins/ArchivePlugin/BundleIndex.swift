@@ -108,10 +108,14 @@ public struct BundleDocument: Codable, Sendable, Equatable {
     public var originalNameHex: String?
     /// The path the original was read from, relative to the folder given to `build`.
     public var sourcePath: String
-    /// The detected source format, e.g. `text` or `portal-html`.
-    public var format: String
-    /// The encoding the original was decoded with.
-    public var encoding: String
+    /// The detected source format, e.g. `text` or `portal-html`; absent only for a document kept
+    /// as original only when no reader recognised it.
+    public var format: String?
+    /// The encoding the original was decoded with; absent only for a document kept as original only.
+    public var encoding: String?
+    /// Why the original could not be converted (one line, as `build` reported it): the document
+    /// is kept as its original only, with no JSON or HTML member. Absent for converted documents.
+    public var conversionError: String?
     /// Other inputs with the same bytes, stored once under this id.
     public var aliases: [BundleAlias]
     /// The document's members: original, json and (when written) html.

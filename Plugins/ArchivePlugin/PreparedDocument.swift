@@ -21,8 +21,8 @@ struct PreparedDocument: Sendable {
     var members: [Member]
     /// Bytes of the original.
     var bytesIn: Int
-    /// Warnings the conversion produced.
-    var warnings: Int
+    /// Why the input could not be converted (naming the input); its original is kept alone.
+    var conversionFailure: GazetteError?
 }
 
 /// A document as kept while a build runs: its record and where its members sit in the spool.
