@@ -22,12 +22,26 @@ public struct BuildSummary: Sendable {
     public var duplicates: [(file: String, id: String)] = []
     /// Inputs whose report year could not be determined (they went to the unknown-year bundle).
     public var unknownYear: [String] = []
-    /// Inputs that could not be read or converted; they are not in any bundle.
+    /// Inputs that could not be read (not in any bundle) or not converted (kept as original only,
+    /// and the message says in which bundle), one line each.
     public var failures: [GazetteError] = []
+    /// Inputs kept as original only because they could not be converted: (input, id, bundle file name).
+    public var originalOnly: [(file: String, id: String, bundle: String)] = []
     /// What each document holds: `original`, `json` and, when an HTML writer is registered, `html`.
     public var memberKinds: [String] = []
     /// Bytes of all stored originals.
     public var bytesIn = 0
     /// Bytes of all bundles written.
     public var bytesOut: Int { bundles.reduce(0) { $0 + $1.bytes } }
+
+    /// Records an input kept as original only: a failure line saying so and where, and the entry.
+    mutating func keep(_ failure: GazetteError, id: String, year: Int?) {
+        let bundle = BundleFormat.bundleName(year: year) + ".tar.gz"
+        var line = failure
+        // The reader's sentence may end with a full stop; the line goes on after it.
+        if line.message.hasSuffix(".") { line.message.removeLast() }
+        line.message += "; kept as original only in \(bundle) (document \(id))"
+        failures.append(line)
+        originalOnly.append((failure.file ?? "", id, bundle))
+    }
 }

@@ -3,78 +3,87 @@ import Crypto
 
 /// Writes one bundle in its final layout from spooled members:
 /// `bagit.txt`, `bag-info.txt`, `manifest-sha256.txt`, the payload by document id (original, json,
-/// html), `index.json`,
-/// `index-lookup.bin`, `tagmanifest-sha256.txt`, the end-of-archive member, the footer.
+/// html), `index.json`, `index-lookup.bin`, `tagmanifest-sha256.txt`, the end-of-archive member,
+/// the footer.
+///
+/// The large tag files (manifest, index, lookup table: ~300 bytes a document) are written to spool
+/// files first and compressed from them in chunks (``writeSpooled(_:from:stored:)``), so memory
+/// holds only the fixed-size ``SpooledDocument``s, whatever the number of documents.
 struct BundleAssembler {
     let bundle: String
     let year: Int?
     let options: BundleBuilder.Options
+    /// Collects each tag file's path and digest for `tagmanifest-sha256.txt`.
+    let tagDigests = TagDigests()
 
-    /// Sorts `documents` by id in place (a sorted copy of every record cost ~14 MB at the peak)
-    /// and writes the bundle.
-    func write(_ documents: inout [SpooledDocument], from spool: ScratchFile, to output: ScratchFile) throws(GazetteError) {
-        documents.sort { $0.record.id < $1.record.id }
+    /// Tag files written so far, in order; a class so the writers can append to it.
+    final class TagDigests {
+        var entries: [(path: String, sha256: String)] = []
+    }
+
+    /// Sorts `documents` by id in place and writes the bundle.
+    func write(_ documents: inout [SpooledDocument], from spool: ScratchFile, records: BuildSpool, to output: ScratchFile) throws(GazetteError) {
+        documents.sort { $0.id < $1.id }
         // By document, not by path: a document's members sit together, so a cut or a damaged region
         // costs whole documents, and every original lies next to its conversions.
-        let payloadBytes = documents.reduce(0) { $0 + $1.members.reduce(0) { $0 + $1.size } }
-        let payloadFiles = documents.reduce(0) { $0 + $1.members.count }
-
-        var tagDigests: [(path: String, sha256: String)] = []
+        let payload = documents.reduce((bytes: 0, files: 0)) { total, document in
+            let own = document.payload
+            return (total.bytes + own.bytes, total.files + own.files)
+        }
         var tagMembers: [BundleMember] = []
-        func writeTag(_ path: String, _ data: [UInt8], stored: Bool = false) throws(GazetteError) -> BundleMember {
-            var pieces = [data]
-            return try writePieces(path, &pieces, stored: stored)
-        }
-        // Written piece by piece as it is compressed: a tag file is never also joined into one entry
-        // buffer nor held as a whole member (the index has its own writer, ``writeIndex(_:to:)``).
-        func writePieces(_ path: String, _ pieces: inout [[UInt8]], stored: Bool = false) throws(GazetteError) -> BundleMember {
-            let size = pieces.reduce(0) { $0 + $1.count }
-            var hasher = SHA256()
-            for piece in pieces { hasher.update(data: piece) }
-            let header = TarHeader.encodeFile(name: bundle + "/" + path, size: size, mtime: options.epoch)
-            let padding = [UInt8](repeating: 0, count: TarHeader.padding(size))
-            let offset = output.size
-            try GzipMember.write(pieces: [header] + pieces + [padding], level: options.level, stored: stored) { chunk throws(GazetteError) in
-                _ = try output.append(chunk)
-            }
-            pieces = []
-            let member = BundleMember(role: .tag, path: path, offset: offset, compressedSize: output.size - offset,
-                                      size: size, sha256: SHA256Hex.hex(hasher.finalize()))
-            tagDigests.append((path, member.sha256))
-            return member
-        }
-
-        tagMembers.append(try writeTag(BundleFormat.bagitPath, BagTags.bagitText))
+        tagMembers.append(try writeTag(BundleFormat.bagitPath, BagTags.bagitText, to: output))
         tagMembers.append(try writeTag(BundleFormat.bagInfoPath, BagTags.bagInfo(
-            bundle: bundle, year: year, documents: documents.count, payloadBytes: payloadBytes,
-            payloadFiles: payloadFiles, epoch: options.epoch, toolVersion: options.toolVersion)))
-        tagMembers.append(try writeTag(BundleFormat.manifestPath, BagTags.manifest(documents.flatMap { $0.members.map { ($0.path, $0.sha256) } })))
+            bundle: bundle, year: year, documents: documents.count, payloadBytes: payload.bytes,
+            payloadFiles: payload.files, epoch: options.epoch, toolVersion: options.toolVersion), to: output))
+        tagMembers.append(try writeSpooled(BundleFormat.manifestPath, from: try manifest(documents, beside: output), to: output))
 
-        // Members are written in document order, so each record's members are filled as they are
-        // placed: no map from every path to its member.
-        var records: [BundleDocument] = []
-        records.reserveCapacity(documents.count)
-        for document in documents {
-            var record = document.record
-            record.members = []
-            for member in document.members {
-                let bytes = try spool.read(at: member.spoolOffset, count: member.length)
-                let offset = try output.append(bytes)
-                record.members.append(BundleMember(role: member.role, path: member.path, offset: offset,
-                                                   compressedSize: member.length, size: member.size, sha256: member.sha256))
+        // Members are written in document order; each document's index element and lookup record
+        // are spooled as its members are placed.
+        let index = try ScratchFile(FilePath(bytes: output.path.bytes + Array(".index".utf8)))
+        let lookup = try ScratchFile(FilePath(bytes: output.path.bytes + Array(".lookup".utf8)))
+        let frame = BundleIndex(bundle: bundle, year: year, toolVersion: options.toolVersion, tagFiles: tagMembers, documents: [])
+        let encoder = BundleIndex.encoder()
+        guard let (prefix, suffix) = try encoding({ try frame.frame() }) else { throw GazetteError(.internal, "unexpected index layout") }
+        try index.append(prefix)
+        for (position, document) in documents.enumerated() {
+            var record = try records.record(of: document)
+            for role in BundleLookup.roles {
+                guard let member = document.member(role) else { continue }
+                let offset = try output.append(try spool.read(at: member.spoolOffset, count: member.length))
+                record.members.append(BundleMember(role: role, path: document.path(role), offset: offset,
+                                                   compressedSize: member.length, size: member.size, sha256: member.digest.hex))
             }
-            records.append(record)
+            if position > 0 { try index.append(CollectionOfOne(UInt8(ascii: ","))) }
+            try index.append(try encoding { try encoder.encode(record) })
+            try lookup.append(BundleLookup.encode([record]))
         }
-        let index = BundleIndex(bundle: bundle, year: year, toolVersion: options.toolVersion, tagFiles: tagMembers, documents: records)
-        let indexMember = try writeIndex(index, to: output)
-        tagDigests.append((indexMember.path, indexMember.sha256))
-        let lookupMember = try writeTag(BundleFormat.lookupPath, BundleLookup.encode(records), stored: true)
-        let tagManifest = try writeTag(BundleFormat.tagManifestPath, BagTags.manifest(tagDigests))
+        try index.append(suffix)
+        let indexMember = try writeSpooled(BundleFormat.indexPath, from: index, to: output)
+        let lookupMember = try writeSpooled(BundleFormat.lookupPath, from: lookup, stored: true, to: output)
+        let tagManifest = try writeTag(BundleFormat.tagManifestPath, BagTags.manifest(tagDigests.entries), to: output)
         try output.append(try GzipMember.compress([UInt8](repeating: 0, count: 2 * TarHeader.blockSize), level: options.level))
         let footer = BundleFooter(
             index: .init(offset: indexMember.offset, length: indexMember.compressedSize),
             lookup: .init(offset: lookupMember.offset, length: lookupMember.compressedSize),
             tagManifest: .init(offset: tagManifest.offset, length: tagManifest.compressedSize))
         try output.append(footer.encoded())
+    }
+
+    /// `manifest-sha256.txt` spooled beside the output: its lines sorted by path are all `html`,
+    /// then all `json`, then all `original` members, each run in id order, so no sort is needed.
+    private func manifest(_ documents: [SpooledDocument], beside output: ScratchFile) throws(GazetteError) -> ScratchFile {
+        let file = try ScratchFile(FilePath(bytes: output.path.bytes + Array(".manifest".utf8)))
+        for role in BundleLookup.roles.sorted(by: { $0.rawValue < $1.rawValue }) {
+            for document in documents {
+                guard let member = document.member(role) else { continue }
+                try file.append(Array(member.digest.hex.utf8) + [0x20, 0x20] + Array(document.path(role).utf8) + [0x0A])
+            }
+        }
+        return file
+    }
+
+    /// Runs an encoder call, turning its error into a GazetteError.
+    private func encoding<T>(_ body: () throws -> T) throws(GazetteError) -> T {
+        do { return try body() } catch { throw GazetteError(.internal, "cannot encode the index: \(error)") }
     }
 }

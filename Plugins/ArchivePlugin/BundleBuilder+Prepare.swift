@@ -3,20 +3,48 @@ import DocumentModel
 
 extension BundleBuilder {
     /// Reads, converts and compresses one input (runs on a worker thread).
+    ///
+    /// An input that can be read but not converted is still prepared, as an original-only
+    /// document carrying the reason: nothing given to `build` is lost. Only an input that cannot be
+    /// read at all (an I/O error) fails.
     func prepare(_ file: InputFile) throws(GazetteError) -> PreparedDocument {
         let name = file.path.description
         let bytes = try FileIO.read(file.path)
         let sourceName = file.path.lastComponent
-        let document = try registry.read(ReaderInput(bytes: bytes, name: sourceName), file: name).document
+        let input = ReaderInput(bytes: bytes, name: sourceName)
         // Hashed here, not taken from provenance: a JSON input carries the provenance of another file.
         let sha256 = SHA256Hex.digest(bytes)
         let id = String(sha256.prefix(BundleFormat.idLength))
-        let year = options.year ?? document.metadata.year ?? Self.yearFromPath(file.relativePath)
-        let bundle = BundleFormat.bundleName(year: year)
-        let originalExtension = BundleFormat.originalExtension(format: document.provenance.format)
-
-        var contents: [(BundleMember.Role, [UInt8])] = [(.original, bytes), (.json, try jsonWriter.write(document))]
-        if let htmlWriter { contents.append((.html, try htmlWriter.write(document))) }
+        var choice: FormatRegistry.Choice?
+        let converted: Result<(Document, [(BundleMember.Role, [UInt8])]), GazetteError> = Result { () throws(GazetteError) in
+            choice = try registry.reader(for: input.sample, file: name)
+            let document = try registry.read(input, with: choice!, file: name)
+            var contents: [(BundleMember.Role, [UInt8])] = [(.original, bytes), (.json, try jsonWriter.write(document))]
+            if let htmlWriter { contents.append((.html, try htmlWriter.write(document))) }
+            return (document, contents)
+        }
+        var record = BundleDocument(
+            id: id, title: nil, agency: nil, year: nil,
+            originalName: sourceName.display, originalNameHex: sourceName.isValidUTF8 ? nil : sourceName.hex,
+            sourcePath: file.relativePath.description, format: choice?.sniff.format.rawValue, encoding: nil, aliases: [], members: [])
+        let contents: [(BundleMember.Role, [UInt8])]
+        var failure: GazetteError?
+        switch converted {
+        case .success(let (document, written)):
+            record.title = document.metadata.title
+            record.agency = document.metadata.agency
+            record.year = options.year ?? document.metadata.year ?? Self.yearFromPath(file.relativePath)
+            record.format = document.provenance.format
+            record.encoding = document.provenance.encoding
+            contents = written
+        case .failure(let error):
+            record.year = options.year ?? Self.yearFromPath(file.relativePath)
+            record.conversionError = Self.reason(error)
+            failure = error.naming(name)
+            contents = [(.original, bytes)]
+        }
+        let bundle = BundleFormat.bundleName(year: record.year)
+        let originalExtension = BundleFormat.originalExtension(format: record.format ?? "")
         var members: [PreparedDocument.Member] = []
         for (role, data) in contents {
             let path = BundleFormat.memberPath(role: role, id: id, originalExtension: originalExtension)
@@ -28,13 +56,16 @@ extension BundleBuilder {
             members.append(.init(role: role, path: path, gzip: try GzipMember.compress(entry, level: options.level),
                                  size: data.count, sha256: digest))
         }
-        let record = BundleDocument(
-            id: id, title: document.metadata.title, agency: document.metadata.agency, year: year,
-            originalName: sourceName.display, originalNameHex: sourceName.isValidUTF8 ? nil : sourceName.hex,
-            sourcePath: file.relativePath.description, format: document.provenance.format,
-            encoding: document.provenance.encoding, aliases: [], members: [])
-        return PreparedDocument(record: record, sha256: sha256, bundleYear: year, members: members,
-                                bytesIn: bytes.count, warnings: document.provenance.diagnostics.count)
+        return PreparedDocument(record: record, sha256: sha256, bundleYear: record.year, members: members,
+                                bytesIn: bytes.count, conversionFailure: failure)
+    }
+
+    /// The one-line reason kept in the index: the error as reported, without the file name
+    /// (the index names the file already), with the byte offset when there is one.
+    static func reason(_ error: GazetteError) -> String {
+        var copy = error
+        copy.file = nil
+        return copy.description
     }
 
     /// A year named by a folder on the input's relative path (`2017/report.txt`), for collections

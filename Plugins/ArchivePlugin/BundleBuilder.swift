@@ -55,8 +55,7 @@ public struct BundleBuilder: Sendable {
         try FileIO.createDirectory(options.outputDirectory)
         var summary = BuildSummary()
         summary.memberKinds = ["original", "json"] + (htmlWriter == nil ? [] : ["html"])
-        var spools: [Int?: YearSpool] = [:]
-        var seen: [String: (year: Int?, position: Int, sha256: String)] = [:]
+        let spool = try BuildSpool(scratch: scratch)
         var writeError: GazetteError?
         OrderedParallel.forEach(count: files.count, workers: options.workers, transform: { index in
             Result { () throws(GazetteError) -> PreparedDocument in try prepare(files[index]) }
@@ -68,60 +67,37 @@ public struct BundleBuilder: Sendable {
             case .failure(let error):
                 summary.failures.append(error.naming(name))
             case .success(let prepared):
-                if let first = seen[prepared.record.id] {
-                    guard first.sha256 == prepared.sha256 else {
-                        summary.failures.append(GazetteError(.internal, "document id \(prepared.record.id) collides with a different file", file: name))
-                        return
-                    }
-                    let alias = BundleAlias(originalName: prepared.record.originalName, originalNameHex: prepared.record.originalNameHex,
-                                            sourcePath: prepared.record.sourcePath)
-                    spools[first.year]!.documents[first.position].record.aliases.append(alias)  // a class: no copy
-                    summary.duplicates.append((name, prepared.record.id))
-                    return
-                }
                 do throws(GazetteError) {
-                    if spools[prepared.bundleYear] == nil {
-                        spools[prepared.bundleYear] = YearSpool(file: try scratch("spool", year: prepared.bundleYear))
+                    switch try spool.add(prepared) {
+                    case .collision:
+                        summary.failures.append(GazetteError(.internal, "document id \(prepared.record.id) collides with a different file", file: name))
+                    case .duplicate(let year):
+                        summary.duplicates.append((name, prepared.record.id))
+                        if let failure = prepared.conversionFailure { summary.keep(failure, id: prepared.record.id, year: year) }
+                    case .stored:
+                        summary.documents += 1
+                        summary.bytesIn += prepared.bytesIn
+                        if prepared.bundleYear == nil { summary.unknownYear.append(name) }
+                        if let failure = prepared.conversionFailure { summary.keep(failure, id: prepared.record.id, year: prepared.bundleYear) }
                     }
-                    let spool = spools[prepared.bundleYear]!.file
-                    var members: [SpooledDocument.Member] = []
-                    for member in prepared.members {
-                        let offset = try spool.append(member.gzip)
-                        members.append(.init(role: member.role, path: member.path, spoolOffset: offset,
-                                             length: member.gzip.count, size: member.size, sha256: member.sha256))
-                    }
-                    let yearSpool = spools[prepared.bundleYear]!
-                    seen[prepared.record.id] = (prepared.bundleYear, yearSpool.documents.count, prepared.sha256)
-                    yearSpool.documents.append(SpooledDocument(record: prepared.record, sha256: prepared.sha256, members: members))
-                    summary.documents += 1
-                    summary.bytesIn += prepared.bytesIn
-                    if prepared.bundleYear == nil { summary.unknownYear.append(name) }
                 } catch {
                     writeError = error
                 }
             }
         })
         if let writeError { throw writeError }
-        seen = [:]  // ~18 MB of ids and digests for a year of ~68,000 documents, not needed to assemble
-        let years = spools.keys.sorted { ($0 ?? Int.max) < ($1 ?? Int.max) }
+        let years = spool.years.keys.sorted { ($0 ?? Int.max) < ($1 ?? Int.max) }
         for year in years {
-            let yearSpool = spools.removeValue(forKey: year)!
+            let yearSpool = spool.take(year)!
             let target = options.outputDirectory.appending(Array((BundleFormat.bundleName(year: year) + ".tar.gz").utf8))
             let output = try scratch("tmp", year: year)
             let assembler = BundleAssembler(bundle: BundleFormat.bundleName(year: year), year: year, options: options)
-            try assembler.write(&yearSpool.documents, from: yearSpool.file, to: output)
+            try assembler.write(&yearSpool.documents, from: yearSpool.file, records: spool, to: output)
             let size = output.size
             try output.commit(to: target)
             summary.bundles.append(.init(path: target, year: year, documents: yearSpool.documents.count, bytes: size))
         }
         return summary
-    }
-
-    /// One year's spool file and the documents in it; a class so appending never copies the list.
-    private final class YearSpool {
-        let file: ScratchFile
-        var documents: [SpooledDocument] = []
-        init(file: ScratchFile) { self.file = file }
     }
 
     private func scratch(_ kind: String, year: Int?) throws(GazetteError) -> ScratchFile {

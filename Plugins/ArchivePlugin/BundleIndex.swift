@@ -60,18 +60,32 @@ public struct BundleIndex: Codable, Sendable, Equatable {
     /// Hands ``encoded()`` to `body` piece by piece (the frame, then one document at a time), so a
     /// writer can spool a large index instead of holding all its pieces.
     func forEachEncodedPiece(_ body: ([UInt8]) throws -> Void) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var empty = self
-        empty.documents = []
-        let frame = Array(try encoder.encode(empty))
-        let marker = Array(#""documents":[]"#.utf8)
-        guard let at = frame.firstRange(of: marker) else { return try body(Array(try encoder.encode(self)) + [0x0A]) }
-        try body(Array(frame[..<at.lowerBound]) + Array(#""documents":["#.utf8))
+        let encoder = Self.encoder()
+        guard let (prefix, suffix) = try frame() else { return try body(Array(try encoder.encode(self)) + [0x0A]) }
+        try body(prefix)
         for (position, document) in documents.enumerated() {
             try body((position > 0 ? [UInt8(ascii: ",")] : []) + Array(try encoder.encode(document)))
         }
-        try body([UInt8(ascii: "]")] + frame[at.upperBound...] + [0x0A])
+        try body(suffix)
+    }
+
+    /// The encoded index around its documents: everything up to and including `"documents":[`, and
+    /// from the closing `]` to the final LF. Between them go the documents, each encoded by
+    /// ``encoder()``, separated by commas. Nil if the encoder's output is not laid out as expected.
+    func frame() throws -> (prefix: [UInt8], suffix: [UInt8])? {
+        var empty = self
+        empty.documents = []
+        let frame = Array(try Self.encoder().encode(empty))
+        let marker = Array(#""documents":[]"#.utf8)
+        guard let at = frame.firstRange(of: marker) else { return nil }
+        return (Array(frame[..<at.lowerBound]) + Array(#""documents":["#.utf8), [UInt8(ascii: "]")] + frame[at.upperBound...] + [0x0A])
+    }
+
+    /// The encoder of the index and of each of its documents: sorted keys, no whitespace.
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 
     /// Decodes an index, refusing unknown schema versions; documents are decoded one by one
@@ -108,10 +122,14 @@ public struct BundleDocument: Codable, Sendable, Equatable {
     public var originalNameHex: String?
     /// The path the original was read from, relative to the folder given to `build`.
     public var sourcePath: String
-    /// The detected source format, e.g. `text` or `portal-html`.
-    public var format: String
-    /// The encoding the original was decoded with.
-    public var encoding: String
+    /// The detected source format, e.g. `text` or `portal-html`; absent only for a document kept
+    /// as original only when no reader recognised it.
+    public var format: String?
+    /// The encoding the original was decoded with; absent only for a document kept as original only.
+    public var encoding: String?
+    /// Why the original could not be converted (one line, as `build` reported it): the document
+    /// is kept as its original only, with no JSON or HTML member. Absent for converted documents.
+    public var conversionError: String?
     /// Other inputs with the same bytes, stored once under this id.
     public var aliases: [BundleAlias]
     /// The document's members: original, json and (when written) html.

@@ -82,6 +82,11 @@ public final class BundleReader {
             throw GazetteError(.notFound, "no document \(id) in this bundle", file: path.description)
         }
         guard let slot = BundleLookup.slot(record, role: role) else {
+            // Every converted document has a JSON member; a record with only its original is a
+            // document kept as original only.
+            if role != .original, BundleLookup.slot(record, role: .json) == nil, BundleLookup.slot(record, role: .original) != nil {
+                throw notConverted(id: id.lowercased())
+            }
             throw GazetteError(.notFound, "document \(id) has no \(role.rawValue) member in this bundle", file: path.description)
         }
         guard slot.offset >= 0, slot.offset + slot.length <= file.size - BundleFooter.length else {
@@ -99,6 +104,18 @@ public final class BundleReader {
             throw GazetteError(.bundleDamaged, "\(name): SHA-256 mismatch; nothing printed", file: path.description, byteOffset: slot.offset)
         }
         return entry.data
+    }
+
+    /// The error for JSON or HTML asked of a document kept as original only, with the reason its
+    /// conversion failed, read from the index.
+    ///
+    /// Only this error path reads the index (a byte search for the id, one element decoded), so
+    /// `show` of a converted document still reads nothing but the lookup table and one member.
+    func notConverted(id: String) -> GazetteError {
+        let document = try? scanIndex(try indexBytes()).document(id: id)
+        let reason = document?.conversionError.map { " (\($0))" } ?? ""
+        return GazetteError(.notConverted, "document \(id) was kept as original only: it could not be converted\(reason); "
+                                + "only --as original is available", file: path.description)
     }
 
     /// The path inside the bag (without the top-level directory), or nil for a name outside one.

@@ -84,6 +84,27 @@ struct IndexScanner {
         }
     }
 
+    /// The document with `id`, decoding only the element whose bytes name it (a byte search of
+    /// the rest), or nil.
+    func document(id: String) throws(Malformed) -> BundleDocument? {
+        let needle = Array("\"id\":\"\(id)\"".utf8)
+        var scan = ByteScan(bytes: bytes, position: documentsRange.lowerBound, end: documentsRange.upperBound)
+        try scan.skipSpace(allowEnd: true)
+        while scan.position < scan.end {
+            let start = scan.position
+            try scan.skipValue()
+            if bytes[start..<scan.position].firstRange(of: needle) != nil,
+               let document = try? JSONDecoder().decode(BundleDocument.self, from: Data(bytes[start..<scan.position])), document.id == id {
+                return document
+            }
+            try scan.skipSpace(allowEnd: true)
+            guard scan.position < scan.end else { break }
+            try scan.expect(UInt8(ascii: ","))
+            try scan.skipSpace()
+        }
+        return nil
+    }
+
     /// Every document, in order (the whole index in memory: for tests and small bundles).
     func documents() throws(Malformed) -> [BundleDocument] {
         var all: [BundleDocument] = []

@@ -21,23 +21,6 @@ struct PreparedDocument: Sendable {
     var members: [Member]
     /// Bytes of the original.
     var bytesIn: Int
-    /// Warnings the conversion produced.
-    var warnings: Int
-}
-
-/// A document as kept while a build runs: its record and where its members sit in the spool.
-struct SpooledDocument {
-    /// One member in the spool.
-    struct Member {
-        var role: BundleMember.Role
-        var path: String
-        var spoolOffset: Int
-        var length: Int
-        var size: Int
-        var sha256: String
-    }
-
-    var record: BundleDocument
-    var sha256: String
-    var members: [Member]
+    /// Why the input could not be converted (naming the input); its original is kept alone.
+    var conversionFailure: GazetteError?
 }

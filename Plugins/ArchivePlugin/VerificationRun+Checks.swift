@@ -85,7 +85,7 @@ extension VerificationRun {
         }
         let known: Set<String> = VerificationRun.capturedPaths
         // Filtered before sorting: a sorted copy of every entry seen is ~15 MB at verify's peak.
-        let extra = seen.filter { !Self.sortedContains(expected, $0.key) && !known.contains($0.key) }
+        let extra = seen.filter { !Self.sortedContains(expected, $0) && !known.contains($0) }
         for (path, entry) in extra.sorted(by: { ($0.value.offset, $0.key) < ($1.value.offset, $1.key) }) {
             let outside = bagName.map { !path.hasPrefix("data/") && path.hasPrefix($0 + "/") == false && path.contains("/") } ?? false
             problem(.extraEntry, "\(path) is in the bundle but in neither the manifest nor the index\(outside ? " (outside the bag directory)" : "")", path: path, offset: entry.offset)

@@ -11,7 +11,9 @@ extension VerificationRun {
         }
         let manifest = captured[BundleFormat.manifestPath].flatMap(BagTags.parseManifest) ?? [:]
         var byID: [String: [String]] = [:]
-        for path in Set(manifest.keys).union(seen.keys.filter { $0.hasPrefix("data/") }).union(damagedPaths.keys.filter { $0.hasPrefix("data/") }) {
+        var seenPayload: [String] = []
+        seen.forEach { path, _ in if path.hasPrefix("data/") { seenPayload.append(path) } }
+        for path in Set(manifest.keys).union(seenPayload).union(damagedPaths.keys.filter { $0.hasPrefix("data/") }) {
             guard let id = Self.documentID(path) else { continue }
             byID[id, default: []].append(path)
         }

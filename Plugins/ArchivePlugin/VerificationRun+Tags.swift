@@ -38,7 +38,7 @@ extension VerificationRun {
                 damage(member.path, .indexMismatch, "differs from its index entry", offset: entry.offset)
             }
         }
-        if let lookup = captured[BundleFormat.lookupPath], lookup != BundleLookup.encode(index.documents) {
+        if let lookup = captured[BundleFormat.lookupPath], !BundleLookup.matches(lookup, index.documents) {
             damage(BundleFormat.lookupPath, .indexMismatch, "the lookup table disagrees with index.json", offset: seen[BundleFormat.lookupPath]?.offset ?? 0)
         }
     }
@@ -60,7 +60,7 @@ extension VerificationRun {
         if let index {
             for document in index.documents { for member in document.members { total += member.size; files += 1 } }
         } else if damagedRanges.isEmpty {
-            for (path, entry) in seen where path.hasPrefix("data/") { total += entry.size; files += 1 }
+            seen.forEach { path, entry in if path.hasPrefix("data/") { total += entry.size; files += 1 } }
         } else { return }
         if bytes != total || count != files {
             problem(.badTagFile, "Payload-Oxum says \(bytes).\(count) but the payload is \(total).\(files)", path: BundleFormat.bagInfoPath)

@@ -24,7 +24,7 @@ final class VerificationRun {
     let quick: Bool
     var members = 0
     var problems: [VerifyReport.Problem] = []
-    var seen: [String: Seen] = [:]
+    var seen = SeenEntries()
     /// Byte ranges that could not be read, with the problem index describing each.
     var damagedRanges: [(range: Range<Int>, problem: Int)] = []
     /// Paths known to be damaged, with the reason.
@@ -207,12 +207,10 @@ final class VerificationRun {
     }
 
     private func record(_ path: String, _ entry: Seen) {
-        if seen[path] != nil {
+        if !seen.insert(path, entry) {
             problem(.duplicateEntry, "\(path) appears twice (again at offset \(entry.offset))", path: path, offset: entry.offset)
             damagedPaths[path] = ("duplicate entry", entry.offset)
-            return
         }
-        seen[path] = entry
     }
 
     /// Remembers an empty member carrying a footer locator met inside the stream.

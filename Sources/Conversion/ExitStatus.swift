@@ -12,7 +12,7 @@ public enum ExitStatus {
         (1, "a batch finished but some inputs failed; each failure is one line on stderr"),
         (2, "archive verify found damage (damaged, missing or extra entries)"),
         (64, "usage error: bad arguments or options"),
-        (65, "bad input data: binary file, unknown or ambiguous format, undecodable bytes under --strict, malformed JSON or bundle, unsafe archive entry"),
+        (65, "bad input data: binary file, unknown or ambiguous format, undecodable bytes under --strict, malformed JSON or bundle, unsafe archive entry, JSON or HTML asked of a document kept as original only"),
         (66, "input not found or unreadable"),
         (70, "internal error (a bug: please report it)"),
         (73, "output could not be written"),

@@ -24,6 +24,8 @@ public struct GazetteError: Error, Sendable, Equatable, CustomStringConvertible 
         case bundleDamaged
         /// An archive entry was refused as unsafe (`..`, absolute path, link, device, size bomb).
         case unsafeEntry
+        /// A bundle document was kept as its original only (it could not be converted), so it has no JSON or HTML.
+        case notConverted
         /// A bug: something that should not happen.
         case `internal`
 
@@ -36,7 +38,7 @@ public struct GazetteError: Error, Sendable, Equatable, CustomStringConvertible 
             case .internal: 70
             case .outputFailed: 73
             case .bundleDamaged: 2
-            case .unsafeEntry: 65
+            case .unsafeEntry, .notConverted: 65
             }
         }
     }

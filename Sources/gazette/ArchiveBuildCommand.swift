@@ -11,7 +11,8 @@ struct ArchiveBuildCommand: ParsableCommand {
         discussion: """
             With no SRC, reads Archive/originals and writes Archive/bundles/gazette-<year>.tar.gz. The year comes \
             from the report itself, else from a year-named folder on its path; reports without one go to \
-            gazette-unknown.tar.gz and are listed in a warning. Entry times and the Bagging-Date come from \
+            gazette-unknown.tar.gz and are listed in a warning. An input no reader can convert is kept as its \
+            original only (one error line each, exit status 1). Entry times and the Bagging-Date come from \
             SOURCE_DATE_EPOCH (default 0), so the same inputs give byte-identical bundles.
             """)
 
@@ -71,6 +72,7 @@ struct ArchiveBuildCommand: ParsableCommand {
         Terminal.printOut("archived \(ArchiveCommand.count(summary.documents, "document")) in \(ArchiveCommand.count(summary.bundles.count, "bundle")): "
             + "\(ByteCount(summary.bytesIn)) of originals in, \(ByteCount(summary.bytesOut)) out "
             + "(\(String(format: "%.2f", ratio))x the originals; each document holds \(summary.memberKinds.joined(separator: "+"))), "
+            + (summary.originalOnly.isEmpty ? "" : "\(summary.originalOnly.count) kept as original only (not converted), ")
             + "\(String(format: "%.1f", seconds)) s")
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 /// `gazette archive list`: the documents in a bundle, from its index.
 struct ArchiveListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List a bundle's documents: id, year, format, encoding, size, title, original name.")
+        commandName: "list", abstract: "List a bundle's documents: id, year, format, encoding, size, title, original name.",
+        discussion: "A document kept as original only (it could not be converted) shows why in place of its title; --json gives it as conversionError.")
 
     @Argument(help: "The bundle.")
     var bundle: String
@@ -30,8 +31,11 @@ struct ArchiveListCommand: ParsableCommand {
             try reader.forEachIndexedDocument { document in
                 let size = document.member(.original)?.size ?? 0
                 let year = document.year.map(String.init) ?? "?"
-                var line = document.id.padded(17) + " " + year.padded(5) + " " + document.format.padded(12) + document.encoding.padded(10)
-                line += String(size).padded(9) + (document.title ?? "(no title)") + "  [" + document.originalName + "]"
+                var line = document.id.padded(17) + " " + year.padded(5) + " " + (document.format ?? "-").padded(12)
+                line += (document.encoding ?? "-").padded(10) + String(size).padded(9)
+                // A document kept as original only says so where its title would be, with the reason.
+                line += document.conversionError.map { "(original only, not converted: \($0))" } ?? document.title ?? "(no title)"
+                line += "  [" + document.originalName + "]"
                 if !document.aliases.isEmpty { line += " (+\(document.aliases.count) identical)" }
                 Terminal.printOut(line)
             }

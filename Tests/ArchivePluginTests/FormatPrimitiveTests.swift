@@ -94,4 +94,20 @@ struct FormatPrimitiveTests {
         #expect(try index.encoded() == Array(try encoder.encode(index)) + [0x0A])
         #expect(try BundleIndex.decode(index.encoded()) == index)
     }
+
+    /// The lookup table is written from its spool in pieces: the blocks must be those of the joined bytes.
+    @Test(arguments: [1, 7, 512, 1000, 4096])
+    func storedBlocksFedInPiecesEqualTheWholeMember(piece: Int) throws {
+        let payload = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        for blockSize in [100, 1000, 10_000, 20_000] {
+            var member = GzipMember.header()
+            let writer = StoredBlockWriter(total: payload.count, blockSize: blockSize)
+            for start in stride(from: 0, to: payload.count, by: piece) {
+                try writer.feed(Array(payload[start..<min(payload.count, start + piece)])) { member += $0 }
+            }
+            try writer.feed([]) { member += $0 }
+            member += GzipMember.trailer(crc: Deflater.crc32(payload), size: payload.count)
+            #expect(member == GzipMember.stored(payload, blockSize: blockSize), "piece \(piece), block \(blockSize)")
+        }
+    }
 }
