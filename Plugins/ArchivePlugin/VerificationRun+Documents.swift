@@ -5,7 +5,8 @@ extension VerificationRun {
     func documentStatuses() -> [VerifyReport.DocumentStatus] {
         if let index {
             return index.documents.map { document in
-                status(id: document.id, title: document.title, originalName: document.originalName,
+                let names = index.names(of: document)
+                return status(id: document.id, title: names?.title, originalName: names?.originalName,
                        paths: document.members.map(\.path), offsets: Dictionary(uniqueKeysWithValues: document.members.map { ($0.path, $0.offset) }))
             }
         }
@@ -22,6 +23,14 @@ extension VerificationRun {
             if verdict.status == .good, manifest.isEmpty { verdict.status = .unverified }
             return verdict
         }
+    }
+
+    /// Frees the entries seen and the captured tag files once the index names the documents: the
+    /// verdicts do not need them, and the report's statuses, built next, grow with the bundle too.
+    func releaseCheckedEntries() {
+        guard index != nil else { return }
+        seen = SeenEntries()
+        captured = [:]
     }
 
     private func status(id: String, title: String?, originalName: String?, paths: [String], offsets: [String: Int]) -> VerifyReport.DocumentStatus {

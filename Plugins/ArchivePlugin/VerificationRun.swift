@@ -134,9 +134,8 @@ final class VerificationRun {
     /// Every member's span from the index and footer, when they tile the file exactly; else nil.
     private func tiledSpans() -> [Range<Int>]? {
         guard let footer, footer.index.length <= BundleReader.maximumIndexSize,
-              let entry = try? MemberDecoder.entry(try file.read(at: footer.index.offset, count: footer.index.length),
-                                                   limit: BundleReader.maximumIndexSize, file: "", offset: 0),
-              let decoded = try? CheckedIndex(entry.data)
+              let spooled = try? MemberDecoder.spool(file, span: (footer.index.offset, footer.index.length), limit: BundleReader.maximumIndexSize),
+              let decoded = try? CheckedIndex(IndexBytes(file: spooled))
         else { return nil }
         preloadedIndex = (footer.index.offset, decoded)
         var spans = decoded.allSpans.map { $0.offset..<($0.offset + $0.compressedSize) }
