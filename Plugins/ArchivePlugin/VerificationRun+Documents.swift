@@ -10,17 +10,17 @@ extension VerificationRun {
                        paths: document.members.map(\.path), offsets: Dictionary(uniqueKeysWithValues: document.members.map { ($0.path, $0.offset) }))
             }
         }
-        let manifest = captured[BundleFormat.manifestPath].flatMap(BagTags.parseManifest) ?? [:]
+        let manifestPaths = manifest?.paths ?? []
         var byID: [String: [String]] = [:]
         var seenPayload: [String] = []
         seen.forEach { path, _ in if path.hasPrefix("data/") { seenPayload.append(path) } }
-        for path in Set(manifest.keys).union(seenPayload).union(damagedPaths.keys.filter { $0.hasPrefix("data/") }) {
+        for path in Set(manifestPaths).union(seenPayload).union(damagedPaths.keys.filter { $0.hasPrefix("data/") }) {
             guard let id = Self.documentID(path) else { continue }
             byID[id, default: []].append(path)
         }
         return byID.keys.sorted().map { id in
             var verdict = status(id: id, title: nil, originalName: nil, paths: byID[id]!.sorted(), offsets: [:])
-            if verdict.status == .good, manifest.isEmpty { verdict.status = .unverified }
+            if verdict.status == .good, manifestPaths.isEmpty { verdict.status = .unverified }
             return verdict
         }
     }
@@ -31,6 +31,7 @@ extension VerificationRun {
         guard index != nil else { return }
         seen = SeenEntries()
         captured = [:]
+        manifest = nil
     }
 
     private func status(id: String, title: String?, originalName: String?, paths: [String], offsets: [String: Int]) -> VerifyReport.DocumentStatus {

@@ -32,6 +32,9 @@ final class VerificationRun {
     /// Paths expected but absent.
     var missingPaths: [String: String] = [:]
     var captured: [String: [UInt8]] = [:]
+    /// The manifest, parsed when its member is read (nil when absent or malformed); `manifestRead` once one was.
+    var manifest: ManifestTable?
+    var manifestRead = false
     var footer: BundleFooter?
     var footerCandidate: (offset: Int, footer: BundleFooter)?
     var index: CheckedIndex?
@@ -162,7 +165,7 @@ final class VerificationRun {
             let path = admit(entry.header, offset: check.offset)
             record(path, Seen(offset: check.offset, size: entry.size, sha256: entry.sha256))
             // Tag files count only when their member's CRC held.
-            if let capture = entry.capture, captured[path] == nil { captured[path] = capture }
+            if let capture = entry.capture { keep(capture, as: path) }
         }
         noteFooter(at: check.offset, length: check.end - check.offset)
         if check.endsArchive { endOfArchive = true }
