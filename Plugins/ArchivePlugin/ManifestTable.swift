@@ -6,12 +6,14 @@
 /// bytes a line, and the text is not kept. Same reading as ``BagTags/parseManifest(_:)``: nil for a
 /// malformed line, the last of repeated paths wins.
 struct ManifestTable {
+    /// Fields in this order pack into 56 bytes (the 33-byte optional digest first, the 4-byte line
+    /// in its padding); id, tail, line, digest took 64.
     private struct Record {
-        var id: UInt64
-        var tail: UInt64
+        var digest: SHA256Bytes?
         /// The line's number, so the last of repeated paths is the one kept.
         var line: Int32
-        var digest: SHA256Bytes?
+        var id: UInt64
+        var tail: UInt64
 
         func precedes(_ id: UInt64, _ tail: UInt64) -> Bool { (self.id, self.tail) < (id, tail) }
     }
@@ -26,6 +28,8 @@ struct ManifestTable {
     /// Parses the manifest; nil when a line is malformed.
     init?(_ bytes: [UInt8]) {
         var records: [Record] = []
+        // One record a line, reserved at once: no doubling while the manifest's text is still held.
+        records.reserveCapacity(bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1)
         var verbatim: [[UInt8]: SHA256Bytes?] = [:]
         var irregular: [String: SHA256Bytes?] = [:]
         var line: Int32 = 0
@@ -37,7 +41,7 @@ struct ManifestTable {
                 return
             }
             if case .payload(let id, let tail) = PackedPath(text) {
-                records.append(Record(id: id, tail: tail, line: line, digest: sha))
+                records.append(Record(digest: sha, line: line, id: id, tail: tail))
             } else {
                 verbatim[Array(bytes[path])] = sha
             }

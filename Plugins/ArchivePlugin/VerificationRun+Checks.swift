@@ -46,8 +46,11 @@ extension VerificationRun {
     }
 
     /// Keeps a tag file read whole, the first one of each path; the manifest is parsed into records
-    /// at once, so its text is not held through the rest of the stream (~0.3 KB a document).
-    func keep(_ capture: [UInt8], as path: String) {
+    /// at once, so its text is not held through the rest of the stream (~0.3 KB a document). Of a
+    /// lookup table compared as it was read, only the outcome is kept.
+    func keep(_ entry: MemberCheck.Entry, as path: String) {
+        if let match = entry.lookupMatches, path == BundleFormat.lookupPath, lookupMatch == nil { lookupMatch = match }
+        guard let capture = entry.capture else { return }
         if path == BundleFormat.manifestPath {
             guard !manifestRead else { return }
             manifestRead = true
