@@ -23,6 +23,7 @@ public struct BundleVerifier: Sendable {
         run.attributeDamage()
         run.checkPayload()
         run.checkTags()
+        run.releaseCheckedEntries()
         return VerifyReport(
             toolVersion: toolVersion, time: time, bundle: path.description, bytes: run.file.size, quick: quick,
             ok: run.problems.isEmpty, members: run.members, documents: run.documentStatuses(), problems: run.problems)

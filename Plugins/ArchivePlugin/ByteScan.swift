@@ -3,11 +3,11 @@
 /// It checks only what it needs to find value boundaries (strings, nesting, separators); the values
 /// it hands on are decoded, and so validated, by `JSONDecoder`.
 struct ByteScan {
-    let bytes: [UInt8]
+    let bytes: IndexBytes
     var position: Int
     let end: Int
 
-    init(bytes: [UInt8], position: Int = 0, end: Int? = nil) {
+    init(bytes: IndexBytes, position: Int = 0, end: Int? = nil) {
         self.bytes = bytes
         self.position = position
         self.end = end ?? bytes.count
@@ -18,7 +18,7 @@ struct ByteScan {
     /// The byte at the cursor.
     func peek() throws(IndexScanner.Malformed) -> UInt8 {
         guard position < end else { throw fail("the index ends early") }
-        return bytes[position]
+        return try bytes.byte(at: position)
     }
 
     mutating func expect(_ byte: UInt8) throws(IndexScanner.Malformed) {
@@ -27,7 +27,7 @@ struct ByteScan {
     }
 
     mutating func skipSpace(allowEnd: Bool = false) throws(IndexScanner.Malformed) {
-        while position < end, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[position]) { position += 1 }
+        while position < end, try [0x20, 0x0A, 0x0D, 0x09].contains(bytes.byte(at: position)) { position += 1 }
         if !allowEnd, position >= end { throw fail("the index ends early") }
     }
 
@@ -35,7 +35,7 @@ struct ByteScan {
     mutating func skipString() throws(IndexScanner.Malformed) {
         try expect(UInt8(ascii: "\""))
         while position < end {
-            switch bytes[position] {
+            switch try bytes.byte(at: position) {
             case UInt8(ascii: "\""): position += 1; return
             case UInt8(ascii: "\\"): position += 2
             case 0..<0x20: throw fail("control character in a string")
@@ -55,7 +55,7 @@ struct ByteScan {
             let start = position
             var depth = 0
             while position < end {
-                switch bytes[position] {
+                switch try bytes.byte(at: position) {
                 case UInt8(ascii: "\""): try skipString(); continue
                 case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
@@ -68,7 +68,7 @@ struct ByteScan {
             throw IndexScanner.Malformed(offset: start, reason: "unclosed '\(Character(Unicode.Scalar(first)))'")
         default:
             let start = position
-            while position < end, !",}] \n\r\t".utf8.contains(bytes[position]) { position += 1 }
+            while position < end, try !",}] \n\r\t".utf8.contains(bytes.byte(at: position)) { position += 1 }
             guard position > start else { throw fail("expected a value") }
         }
     }

@@ -1,41 +1,52 @@
-/// The index with only what verification reads, in a compact form: ids, titles, original names
-/// and members (``CheckedMember``). Agencies, source paths, formats, encodings and aliases are
-/// dropped as each document is decoded.
-struct CheckedIndex: Sendable {
+/// The index with only what verification reads, in a compact form: fixed-size records per document
+/// (``CheckedDocument``) over the index's own bytes, which stay in a scratch file.
+///
+/// Agencies, source paths, formats, encodings and aliases are dropped as each document is decoded;
+/// titles and original names are read back from the index's bytes when the report names a document,
+/// so no String per document is held through the stream.
+struct CheckedIndex {
     /// The bag directory the index names.
     var bundle: String
     /// The tag files written before the index.
     var tagFiles: [BundleMember]
     /// The documents, in index order.
     var documents: [CheckedDocument] = []
+    /// The index's bytes, to read titles and original names back.
+    private let source: IndexBytes
 
-    /// Decodes `index.json` document by document.
+    /// Decodes `index.json` held in memory, document by document, spooling it to a scratch file
+    /// first when one can be made, so the bytes are not kept in memory.
     init(_ bytes: [UInt8]) throws(IndexScanner.Malformed) {
-        let scanner = try IndexScanner(bytes)
+        if let file = try? ScratchFile.anonymous("index"), (try? file.append(bytes)) != nil, (try? file.flush()) != nil {
+            try self.init(IndexBytes(file: file))
+        } else {
+            try self.init(IndexBytes(bytes))
+        }
+    }
+
+    /// Decodes the index in `source` document by document.
+    init(_ source: IndexBytes) throws(IndexScanner.Malformed) {
+        let scanner = try IndexScanner(source)
+        self.source = source
         bundle = scanner.header.bundle
         tagFiles = scanner.header.tagFiles
         var documents: [CheckedDocument] = []
-        try scanner.forEachDocument { document in
-            documents.append(CheckedDocument(id: document.id, title: document.title, originalName: document.originalName,
-                                             members: document.members.map { CheckedMember($0, documentID: document.id) }))
+        try scanner.forEachElement { document, element in
+            documents.append(CheckedDocument(document, element: element))
             return true
         }
         self.documents = documents
+        source.releaseWindow()
+    }
+
+    /// A document's title and original name, read back from its element; nil when it cannot be read.
+    func names(of document: CheckedDocument) -> DocumentNames? {
+        guard let bytes = try? source.slice(document.element) else { return nil }
+        return DocumentNames.decode(bytes)
     }
 
     /// Every member's offset, compressed size and size: tag files, then documents' members.
     var allSpans: [(offset: Int, compressedSize: Int, size: Int)] {
         tagFiles.map { ($0.offset, $0.compressedSize, $0.size) } + documents.flatMap { $0.members.map { ($0.offset, $0.compressedSize, $0.size) } }
     }
-}
-
-/// One document as verify holds it.
-struct CheckedDocument: Sendable {
-    var id: String
-    var title: String?
-    var originalName: String
-    var members: [CheckedMember]
-
-    /// The member with the given role.
-    func member(_ role: BundleMember.Role) -> CheckedMember? { members.first { $0.role == role } }
 }

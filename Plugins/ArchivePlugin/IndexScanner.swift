@@ -13,14 +13,19 @@ struct IndexScanner {
         var reason: String
     }
 
-    let bytes: [UInt8]
+    let bytes: IndexBytes
     /// The index without its documents.
     let header: BundleIndex
     /// The bytes between the documents array's brackets.
     let documentsRange: Range<Int>
 
-    /// Finds the documents array and decodes everything else; documents are decoded by ``forEachDocument(_:)``.
+    /// Scans an index held in memory.
     init(_ bytes: [UInt8]) throws(Malformed) {
+        try self.init(IndexBytes(bytes))
+    }
+
+    /// Finds the documents array and decodes everything else; documents are decoded by ``forEachDocument(_:)``.
+    init(_ bytes: IndexBytes) throws(Malformed) {
         self.bytes = bytes
         var scan = ByteScan(bytes: bytes)
         var documents: Range<Int>?
@@ -32,7 +37,7 @@ struct IndexScanner {
                 try scan.skipSpace()
                 let keyStart = scan.position
                 try scan.skipString()
-                let key = bytes[keyStart..<scan.position]
+                let key = try bytes.slice(keyStart..<scan.position)
                 try scan.skipSpace()
                 try scan.expect(UInt8(ascii: ":"))
                 try scan.skipSpace()
@@ -40,7 +45,7 @@ struct IndexScanner {
                 try scan.skipValue()
                 if key.elementsEqual(#""documents""#.utf8) {
                     guard documents == nil else { throw Malformed(offset: keyStart, reason: "two \"documents\" keys") }
-                    guard bytes[valueStart] == UInt8(ascii: "[") else { throw Malformed(offset: valueStart, reason: "\"documents\" is not an array") }
+                    guard try bytes.byte(at: valueStart) == UInt8(ascii: "[") else { throw Malformed(offset: valueStart, reason: "\"documents\" is not an array") }
                     documents = (valueStart + 1)..<(scan.position - 1)
                 }
                 try scan.skipSpace()
@@ -52,7 +57,7 @@ struct IndexScanner {
         guard let documents else { throw Malformed(offset: 0, reason: "no \"documents\" array") }
         documentsRange = documents
         // Everything but the documents, decoded with the ordinary Codable rules.
-        let frame = Array(bytes[..<documents.lowerBound]) + bytes[documents.upperBound...]
+        let frame = try bytes.slice(0..<documents.lowerBound) + bytes.slice(documents.upperBound..<bytes.count)
         do { header = try JSONDecoder().decode(BundleIndex.self, from: Data(frame)) } catch {
             throw Malformed(offset: 0, reason: "the index's fields do not decode: \(error)")
         }
@@ -63,19 +68,26 @@ struct IndexScanner {
 
     /// Decodes the documents in order, handing each to `body`; stops early when `body` returns false.
     func forEachDocument(_ body: (BundleDocument) -> Bool) throws(Malformed) {
+        try forEachElement { document, _ in body(document) }
+    }
+
+    /// Decodes the documents in order, handing each to `body` with the element's byte range in the
+    /// index; stops early when `body` returns false.
+    func forEachElement(_ body: (BundleDocument, Range<Int>) -> Bool) throws(Malformed) {
         var scan = ByteScan(bytes: bytes, position: documentsRange.lowerBound, end: documentsRange.upperBound)
         let decoder = JSONDecoder()
         try scan.skipSpace(allowEnd: true)
         var number = 0
         while scan.position < scan.end {
             let start = scan.position
-            guard bytes[start] == UInt8(ascii: "{") else { throw Malformed(offset: start, reason: "document \(number) is not an object") }
+            guard try bytes.byte(at: start) == UInt8(ascii: "{") else { throw Malformed(offset: start, reason: "document \(number) is not an object") }
             try scan.skipValue()
             let document: BundleDocument
-            do { document = try decoder.decode(BundleDocument.self, from: Data(bytes[start..<scan.position])) } catch {
+            let element = try bytes.slice(start..<scan.position)
+            do { document = try decoder.decode(BundleDocument.self, from: Data(element)) } catch {
                 throw Malformed(offset: start, reason: "document \(number) does not decode: \(error)")
             }
-            guard body(document) else { return }
+            guard body(document, start..<scan.position) else { return }
             number += 1
             try scan.skipSpace(allowEnd: true)
             guard scan.position < scan.end else { break }
@@ -93,8 +105,9 @@ struct IndexScanner {
         while scan.position < scan.end {
             let start = scan.position
             try scan.skipValue()
-            if bytes[start..<scan.position].firstRange(of: needle) != nil,
-               let document = try? JSONDecoder().decode(BundleDocument.self, from: Data(bytes[start..<scan.position])), document.id == id {
+            let element = try bytes.slice(start..<scan.position)
+            if element.firstRange(of: needle) != nil,
+               let document = try? JSONDecoder().decode(BundleDocument.self, from: Data(element)), document.id == id {
                 return document
             }
             try scan.skipSpace(allowEnd: true)

@@ -11,7 +11,9 @@ struct IndexedMembers {
     init(_ index: CheckedIndex?) {
         tags = (index?.tagFiles ?? []).map { CheckedMember($0, documentID: "") }
         documents = index?.documents ?? []
-        let sorted = zip(documents, documents.dropFirst()).allSatisfy { $0.id < $1.id }
+        // Compared as numbers: every id is 16 lowercase hex digits (as gazette writes them), whose
+        // numeric order is their text order; any other index falls back to the map.
+        let sorted = documents.allSatisfy { $0.idValue != nil } && zip(documents, documents.dropFirst()).allSatisfy { $0.idValue! < $1.idValue! }
         fallback = sorted ? nil : Dictionary(documents.flatMap(\.members).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -19,13 +21,13 @@ struct IndexedMembers {
     subscript(path: String) -> CheckedMember? {
         if let tag = tags.first(where: { $0.path == path }) { return tag }
         if let fallback { return fallback[path] }
-        guard let id = VerificationRun.documentID(path) else { return nil }
+        guard let id = VerificationRun.documentID(path).flatMap(LowerHex64.value) else { return nil }
         var low = 0, high = documents.count
         while low < high {
             let middle = (low + high) / 2
-            if documents[middle].id < id { low = middle + 1 } else { high = middle }
+            if documents[middle].idValue! < id { low = middle + 1 } else { high = middle }
         }
-        guard low < documents.count, documents[low].id == id else { return nil }
+        guard low < documents.count, documents[low].idValue == id else { return nil }
         return documents[low].members.first { $0.path == path }
     }
 }

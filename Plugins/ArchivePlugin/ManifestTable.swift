@@ -1,57 +1,67 @@
-/// `manifest-sha256.txt` as verify checks it: the captured bytes and one small record per line,
-/// sorted by path, found by binary search.
+/// `manifest-sha256.txt` as verify checks it: one fixed-size record per payload line gazette
+/// writes, found by binary search, and any other line kept by its path.
 ///
-/// A `[String: digest]` map of a large bundle's ~200,000 lines cost ~40 MB (a heap String per
-/// path, and a hash table sized to the next power of two past a 0.75 load); these records are
-/// ~48 bytes a line, and the paths stay in the manifest's own bytes. Same reading as
-/// ``BagTags/parseManifest(_:)``: nil for a malformed line, the last of repeated paths wins.
+/// Why records: the manifest's bytes plus a line table cost ~0.45 KB a document (~30 MB at 68,000
+/// documents); a record is the path packed as ``PackedPath`` (16 bytes) and the digest (32), ~56
+/// bytes a line, and the text is not kept. Same reading as ``BagTags/parseManifest(_:)``: nil for a
+/// malformed line, the last of repeated paths wins.
 struct ManifestTable {
-    private struct Line {
-        var pathStart: Int
-        var pathEnd: Int
+    /// Fields in this order pack into 56 bytes (the 33-byte optional digest first, the 4-byte line
+    /// in its padding); id, tail, line, digest took 64.
+    private struct Record {
         var digest: SHA256Bytes?
+        /// The line's number, so the last of repeated paths is the one kept.
+        var line: Int32
+        var id: UInt64
+        var tail: UInt64
+
+        func precedes(_ id: UInt64, _ tail: UInt64) -> Bool { (self.id, self.tail) < (id, tail) }
     }
 
-    private let bytes: [UInt8]
-    private let lines: [Line]
+    private let records: [Record]
+    /// Other lines with a UTF-8 path, by its exact bytes (not by String, which equates canonically
+    /// equivalent spellings that are different paths).
+    private let verbatim: [[UInt8]: SHA256Bytes?]
     /// Lines whose path is not valid UTF-8: kept under the path as decoded, as the map did.
     private let irregular: [String: SHA256Bytes?]
 
     /// Parses the manifest; nil when a line is malformed.
     init?(_ bytes: [UInt8]) {
-        var lines: [Line] = []
+        var records: [Record] = []
+        // One record a line, reserved at once: no doubling while the manifest's text is still held.
+        records.reserveCapacity(bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1)
+        var verbatim: [[UInt8]: SHA256Bytes?] = [:]
         var irregular: [String: SHA256Bytes?] = [:]
+        var line: Int32 = 0
         let wellFormed = BagTags.scanManifest(bytes) { digest, path in
-            if String(validating: bytes[path], as: UTF8.self) == nil {
-                irregular[String(decoding: bytes[path], as: UTF8.self)] = SHA256Bytes(hex: digest)
+            let sha = SHA256Bytes(hex: digest)
+            line += 1
+            guard let text = String(validating: bytes[path], as: UTF8.self) else {
+                irregular[String(decoding: bytes[path], as: UTF8.self)] = sha
+                return
+            }
+            if case .payload(let id, let tail) = PackedPath(text) {
+                records.append(Record(digest: sha, line: line, id: id, tail: tail))
             } else {
-                lines.append(Line(pathStart: path.lowerBound, pathEnd: path.upperBound, digest: SHA256Bytes(hex: digest)))
+                verbatim[Array(bytes[path])] = sha
             }
         }
         guard wellFormed else { return nil }
-        self.bytes = bytes
-        self.irregular = irregular
-        // A manifest gazette wrote is already sorted by path bytes without repeats: no sorted copy.
-        if zip(lines, lines.dropFirst()).allSatisfy({ bytes[$0.pathStart..<$0.pathEnd].lexicographicallyPrecedes(bytes[$1.pathStart..<$1.pathEnd]) }) {
-            self.lines = lines
-            return
-        }
-        // Stable by line order among equal paths, so the last of them is the one kept.
-        let order = lines.indices.sorted { a, b in
-            let pa = bytes[lines[a].pathStart..<lines[a].pathEnd], pb = bytes[lines[b].pathStart..<lines[b].pathEnd]
-            return pa.lexicographicallyPrecedes(pb) || (pa.elementsEqual(pb) && a < b)
-        }
-        var kept: [Line] = []
-        kept.reserveCapacity(order.count)
-        for position in order {
-            let line = lines[position]
-            if let last = kept.last, bytes[last.pathStart..<last.pathEnd].elementsEqual(bytes[line.pathStart..<line.pathEnd]) {
-                kept[kept.count - 1] = line
+        // A gazette manifest has no repeats; otherwise the last line of a path wins, as in the map.
+        records.sort { ($0.id, $0.tail, $0.line) < ($1.id, $1.tail, $1.line) }
+        var kept = 0
+        for position in records.indices {
+            if kept > 0, records[kept - 1].id == records[position].id, records[kept - 1].tail == records[position].tail {
+                records[kept - 1] = records[position]
             } else {
-                kept.append(line)
+                records[kept] = records[position]
+                kept += 1
             }
         }
-        self.lines = kept
+        records.removeLast(records.count - kept)
+        self.records = records
+        self.verbatim = verbatim
+        self.irregular = irregular
     }
 
     /// Whether the manifest lists `path`.
@@ -61,19 +71,23 @@ struct ManifestTable {
     subscript(path: String) -> SHA256Bytes?? { find(path) }
 
     /// Every listed path.
-    var paths: [String] {
-        lines.map { String(decoding: bytes[$0.pathStart..<$0.pathEnd], as: UTF8.self) } + irregular.keys
+    var paths: [String] { keys.map(\.path) }
+
+    /// Every listed path, packed.
+    var keys: [PackedPath] {
+        records.map { PackedPath.payload(id: $0.id, tail: $0.tail) }
+            + verbatim.keys.map { PackedPath(String(decoding: $0, as: UTF8.self)) } + irregular.keys.map(PackedPath.init)
     }
 
     private func find(_ path: String) -> SHA256Bytes?? {
         if !irregular.isEmpty, let digest = irregular[path] { return .some(digest) }
-        let key = Array(path.utf8)
-        var low = 0, high = lines.count
+        guard case .payload(let id, let tail) = PackedPath(path) else { return verbatim[Array(path.utf8)] }
+        var low = 0, high = records.count
         while low < high {
             let middle = (low + high) / 2
-            if bytes[lines[middle].pathStart..<lines[middle].pathEnd].lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+            if records[middle].precedes(id, tail) { low = middle + 1 } else { high = middle }
         }
-        guard low < lines.count, bytes[lines[low].pathStart..<lines[low].pathEnd].elementsEqual(key) else { return nil }
-        return .some(lines[low].digest)
+        guard low < records.count, records[low].id == id, records[low].tail == tail else { return nil }
+        return .some(records[low].digest)
     }
 }

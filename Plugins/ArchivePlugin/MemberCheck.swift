@@ -10,6 +10,8 @@ struct MemberCheck: Sendable {
         var size: Int
         var sha256: String?
         var capture: [UInt8]?
+        /// For `index-lookup.bin` when compared as it was read: whether it matches the index.
+        var lookupMatches: Bool?
     }
 
     /// Where the member starts.
@@ -27,17 +29,25 @@ struct MemberCheck: Sendable {
     var endsArchive = false
 
     /// Reads the member at `offset`; tag files named in `capturing` are kept, those in `hashing` always
-    /// hashed, and payload files are hashed unless `quick`.
+    /// hashed, and payload files are hashed unless `quick`. With `lookupIndex`, `index-lookup.bin`
+    /// is compared with it as it is read (``LookupComparison``) instead of being captured.
     static func read(_ reader: SequentialReader, at offset: Int, quick: Bool, capturing: Set<String>,
-                     hashing: Set<String> = VerificationRun.capturedPaths) throws(GazetteError) -> MemberCheck {
+                     hashing: Set<String> = VerificationRun.capturedPaths,
+                     lookupIndex: [CheckedDocument]? = nil) throws(GazetteError) -> MemberCheck {
         reader.seek(to: offset)
         var check = MemberCheck(offset: offset, end: offset, outcome: .ok)
-        var current: (header: TarHeader, size: Int, hasher: SHA256?, capture: [UInt8]?)?
+        var current: (header: TarHeader, size: Int, hasher: SHA256?, capture: [UInt8]?, comparison: LookupComparison?)?
         let parser = TarStreamParser(handlers: .init(
             entry: { header, _ in
                 let path = BundleReader.bagRelative(String(decoding: header.name, as: UTF8.self)) ?? ""
                 let captured = capturing.contains(path)
-                current = (header, 0, !quick || captured || hashing.contains(path) ? SHA256() : nil, captured ? [] : nil)
+                // Reserved at the declared size: grown by doubling, the manifest's and the lookup
+                // table's buffers (~0.3 and 0.15 KB a document) were up to twice that, and held
+                // the old copy beside the new one while growing.
+                var capture: [UInt8]?
+                if captured { capture = []; capture!.reserveCapacity(min(max(0, header.size), VerificationRun.captureLimit)) }
+                let comparison = !captured && path == BundleFormat.lookupPath ? lookupIndex.map(LookupComparison.init) : nil
+                current = (header, 0, !quick || captured || hashing.contains(path) ? SHA256() : nil, capture, comparison)
             },
             data: { piece in
                 guard current != nil else { return }
@@ -46,11 +56,13 @@ struct MemberCheck: Sendable {
                 if current!.capture != nil, current!.capture!.count + piece.count <= VerificationRun.captureLimit {
                     current!.capture!.append(contentsOf: piece)
                 }
+                current!.comparison?.feed(piece)
             },
             entryEnd: {
                 guard let entry = current else { return }
                 check.entries.append(Entry(header: entry.header, size: entry.size,
-                                           sha256: entry.hasher.map { SHA256Hex.hex($0.finalize()) }, capture: entry.capture))
+                                           sha256: entry.hasher.map { SHA256Hex.hex($0.finalize()) }, capture: entry.capture,
+                                           lookupMatches: entry.comparison?.matches))
                 current = nil
             }))
         parser.memberOffset = offset

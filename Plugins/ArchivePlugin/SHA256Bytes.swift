@@ -5,6 +5,11 @@ import Conversion
 struct SHA256Bytes: Equatable, Sendable {
     private var words: (UInt64, UInt64, UInt64, UInt64)
 
+    /// All bits zero: a placeholder where a table keeps no digest.
+    static let zero = SHA256Bytes(words: (0, 0, 0, 0))
+
+    private init(words: (UInt64, UInt64, UInt64, UInt64)) { self.words = words }
+
     /// Parses 64 hex digits (either case); nil for anything else.
     init?(hex: String) {
         var values: [UInt64] = []

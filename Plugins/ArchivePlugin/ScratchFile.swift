@@ -24,6 +24,17 @@ final class ScratchFile {
         buffer.reserveCapacity(Self.bufferLimit)
     }
 
+    /// A scratch file in the temporary folder (`TMPDIR`, else `/tmp`) whose name is removed at
+    /// once: nothing is left behind whatever happens to the process, and it is read by position only.
+    static func anonymous(_ label: String) throws(GazetteError) -> ScratchFile {
+        let folder = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let name = "\(folder)/.gazette-\(label)-\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16))"
+        let file = try ScratchFile(FilePath(bytes: Array(name.utf8)))
+        _ = file.path.withCString { unlink($0) }
+        file.kept = true  // its name is gone already: nothing for deinit to remove
+        return file
+    }
+
     deinit {
         if fd >= 0 { close(fd) }
         if !kept { _ = path.withCString { unlink($0) } }

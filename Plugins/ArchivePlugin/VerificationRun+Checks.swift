@@ -45,16 +45,31 @@ extension VerificationRun {
         }
     }
 
+    /// Keeps a tag file read whole, the first one of each path; the manifest is parsed into records
+    /// at once, so its text is not held through the rest of the stream (~0.3 KB a document). Of a
+    /// lookup table compared as it was read, only the outcome is kept.
+    func keep(_ entry: MemberCheck.Entry, as path: String) {
+        if let match = entry.lookupMatches, path == BundleFormat.lookupPath, lookupMatch == nil { lookupMatch = match }
+        guard let capture = entry.capture else { return }
+        if path == BundleFormat.manifestPath {
+            guard !manifestRead else { return }
+            manifestRead = true
+            manifest = ManifestTable(capture)
+        } else if captured[path] == nil {
+            captured[path] = capture
+        }
+    }
+
     /// Checks every payload entry against the manifest and the index; finds missing and extra entries.
     func checkPayload() {
-        let manifest = captured[BundleFormat.manifestPath].flatMap(ManifestTable.init)
         if manifest == nil, damagedPaths[BundleFormat.manifestPath] == nil {
             problem(.badTagFile, "manifest-sha256.txt is missing or malformed", path: BundleFormat.manifestPath)
         }
         let indexed = IndexedMembers(index)
         let expected = Self.expectedPaths(manifest: manifest, index: index)
         var offsetMismatches: [(String, Int, Int)] = []
-        for path in expected {
+        for key in expected {
+            let path = key.path
             if damagedPaths[path] != nil { continue }
             guard let entry = seen[path] else {
                 let listedIn = [manifest?.contains(path) == true ? "the manifest" : nil, indexed[path] != nil ? "the index" : nil].compactMap { $0 }
@@ -85,24 +100,25 @@ extension VerificationRun {
         }
         let known: Set<String> = VerificationRun.capturedPaths
         // Filtered before sorting: a sorted copy of every entry seen is ~15 MB at verify's peak.
-        let extra = seen.filter { !Self.sortedContains(expected, $0) && !known.contains($0) }
+        let extra = seen.filter { !PackedPath.sortedContains(expected, PackedPath($0)) && !known.contains($0) }
         for (path, entry) in extra.sorted(by: { ($0.value.offset, $0.key) < ($1.value.offset, $1.key) }) {
             let outside = bagName.map { !path.hasPrefix("data/") && path.hasPrefix($0 + "/") == false && path.contains("/") } ?? false
             problem(.extraEntry, "\(path) is in the bundle but in neither the manifest nor the index\(outside ? " (outside the bag directory)" : "")", path: path, offset: entry.offset)
         }
     }
 
-    /// The union of the manifest's and the index's paths, sorted and unique: an array, not a set,
-    /// since a hash table of ~200,000 paths and then a sorted copy of it added ~11 MB at the peak.
-    static func expectedPaths(manifest: ManifestTable?, index: CheckedIndex?) -> [String] {
-        var paths = manifest?.paths ?? []
+    /// The union of the manifest's and the index's paths, sorted as Strings and unique: packed
+    /// keys in an array, not a set of Strings (a hash table of ~200,000 paths and a sorted copy of
+    /// it added ~11 MB at the peak; Strings ~0.2 KB a document).
+    static func expectedPaths(manifest: ManifestTable?, index: CheckedIndex?) -> [PackedPath] {
+        var paths = manifest?.keys ?? []
         for document in index?.documents ?? [] {
             for member in document.members {
                 let path = member.path
-                if manifest?.contains(path) != true { paths.append(path) }
+                if manifest?.contains(path) != true { paths.append(PackedPath(path)) }
             }
         }
-        paths.sort()
+        paths.sort(by: PackedPath.precedes)
         var unique = 0
         for position in paths.indices where unique == 0 || paths[position] != paths[unique - 1] {
             paths.swapAt(unique, position)
@@ -110,16 +126,6 @@ extension VerificationRun {
         }
         paths.removeLast(paths.count - unique)
         return paths
-    }
-
-    /// Whether the sorted array `paths` holds `path` (binary search).
-    static func sortedContains(_ paths: [String], _ path: String) -> Bool {
-        var low = 0, high = paths.count
-        while low < high {
-            let middle = (low + high) / 2
-            if paths[middle] < path { low = middle + 1 } else { high = middle }
-        }
-        return low < paths.count && paths[low] == path
     }
 
     /// Records damage to a path, once per path.

@@ -5,23 +5,33 @@ extension VerificationRun {
     func documentStatuses() -> [VerifyReport.DocumentStatus] {
         if let index {
             return index.documents.map { document in
-                status(id: document.id, title: document.title, originalName: document.originalName,
+                let names = index.names(of: document)
+                return status(id: document.id, title: names?.title, originalName: names?.originalName,
                        paths: document.members.map(\.path), offsets: Dictionary(uniqueKeysWithValues: document.members.map { ($0.path, $0.offset) }))
             }
         }
-        let manifest = captured[BundleFormat.manifestPath].flatMap(BagTags.parseManifest) ?? [:]
+        let manifestPaths = manifest?.paths ?? []
         var byID: [String: [String]] = [:]
         var seenPayload: [String] = []
         seen.forEach { path, _ in if path.hasPrefix("data/") { seenPayload.append(path) } }
-        for path in Set(manifest.keys).union(seenPayload).union(damagedPaths.keys.filter { $0.hasPrefix("data/") }) {
+        for path in Set(manifestPaths).union(seenPayload).union(damagedPaths.keys.filter { $0.hasPrefix("data/") }) {
             guard let id = Self.documentID(path) else { continue }
             byID[id, default: []].append(path)
         }
         return byID.keys.sorted().map { id in
             var verdict = status(id: id, title: nil, originalName: nil, paths: byID[id]!.sorted(), offsets: [:])
-            if verdict.status == .good, manifest.isEmpty { verdict.status = .unverified }
+            if verdict.status == .good, manifestPaths.isEmpty { verdict.status = .unverified }
             return verdict
         }
+    }
+
+    /// Frees the entries seen and the captured tag files once the index names the documents: the
+    /// verdicts do not need them, and the report's statuses, built next, grow with the bundle too.
+    func releaseCheckedEntries() {
+        guard index != nil else { return }
+        seen = SeenEntries()
+        captured = [:]
+        manifest = nil
     }
 
     private func status(id: String, title: String?, originalName: String?, paths: [String], offsets: [String: Int]) -> VerifyReport.DocumentStatus {

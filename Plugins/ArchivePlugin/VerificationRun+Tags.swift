@@ -38,7 +38,8 @@ extension VerificationRun {
                 damage(member.path, .indexMismatch, "differs from its index entry", offset: entry.offset)
             }
         }
-        if let lookup = captured[BundleFormat.lookupPath], !BundleLookup.matches(lookup, index.documents) {
+        let lookupMatches = captured[BundleFormat.lookupPath].map { BundleLookup.matches($0, index.documents) } ?? lookupMatch
+        if lookupMatches == false {
             damage(BundleFormat.lookupPath, .indexMismatch, "the lookup table disagrees with index.json", offset: seen[BundleFormat.lookupPath]?.offset ?? 0)
         }
     }

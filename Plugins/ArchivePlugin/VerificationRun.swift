@@ -32,6 +32,11 @@ final class VerificationRun {
     /// Paths expected but absent.
     var missingPaths: [String: String] = [:]
     var captured: [String: [UInt8]] = [:]
+    /// The manifest, parsed when its member is read (nil when absent or malformed); `manifestRead` once one was.
+    var manifest: ManifestTable?
+    var manifestRead = false
+    /// Whether `index-lookup.bin` matched the index, when it was compared as it was read.
+    var lookupMatch: Bool?
     var footer: BundleFooter?
     var footerCandidate: (offset: Int, footer: BundleFooter)?
     var index: CheckedIndex?
@@ -67,8 +72,8 @@ final class VerificationRun {
     // MARK: - The streaming pass
 
     func stream() throws(GazetteError) {
-        if let spans = tiledSpans() {
-            streamInParallel(spans)
+        if let bounds = tiledSpans() {
+            streamInParallel(bounds)
         } else {
             try streamSequentially()
         }
@@ -113,30 +118,36 @@ final class VerificationRun {
 
     /// When the footer's index accounts for every byte, members are checked on all cores and
     /// applied in file order; a damaged member is exactly its span, so no resynchronisation is needed.
-    private func streamInParallel(_ spans: [Range<Int>]) {
+    /// `bounds` are the members' starts and the last one's end (spans tile the file, so 8 bytes a
+    /// member instead of a 16-byte range).
+    private func streamInParallel(_ bounds: [Int]) {
+        let count = bounds.count - 1
         let file = self.file, quick = self.quick
-        let capturing = Self.capturedPaths.subtracting([BundleFormat.indexPath])
-        OrderedParallel.forEach(count: spans.count, transform: { (index: Int) -> MemberCheck in
-            let span = spans[index]
+        seen.reserveCapacity(count)  // at most one entry a member
+        // The index was decoded before the stream, so the lookup table is compared with it as it is read.
+        let capturing = Self.capturedPaths.subtracting([BundleFormat.indexPath, BundleFormat.lookupPath])
+        let lookupIndex = preloadedIndex?.index.documents
+        OrderedParallel.forEach(count: count, transform: { (index: Int) -> MemberCheck in
+            let span = bounds[index]..<bounds[index + 1]
             let reader = SequentialReader(file, from: span.lowerBound, capacity: span.count + 64)
-            do throws(GazetteError) { return try MemberCheck.read(reader, at: span.lowerBound, quick: quick, capturing: capturing) } catch {
+            do throws(GazetteError) { return try MemberCheck.read(reader, at: span.lowerBound, quick: quick, capturing: capturing, lookupIndex: lookupIndex) } catch {
                 return MemberCheck(offset: span.lowerBound, end: span.lowerBound, outcome: .badHeader(error.message))
             }
         }, consume: { (index: Int, check: MemberCheck) in
             var check = check
-            if check.outcome == .ok, check.end != spans[index].upperBound {
-                check.outcome = .badHeader("the member does not end where the index says (\(spans[index].upperBound))")
+            if check.outcome == .ok, check.end != bounds[index + 1] {
+                check.outcome = .badHeader("the member does not end where the index says (\(bounds[index + 1]))")
             }
-            if !apply(check) { recordDamage(check, range: spans[index]) }
+            if !apply(check) { recordDamage(check, range: bounds[index]..<bounds[index + 1]) }
         })
     }
 
-    /// Every member's span from the index and footer, when they tile the file exactly; else nil.
-    private func tiledSpans() -> [Range<Int>]? {
+    /// Every member's start from the index and footer, then the end of the last, when they tile
+    /// the file exactly; else nil.
+    private func tiledSpans() -> [Int]? {
         guard let footer, footer.index.length <= BundleReader.maximumIndexSize,
-              let entry = try? MemberDecoder.entry(try file.read(at: footer.index.offset, count: footer.index.length),
-                                                   limit: BundleReader.maximumIndexSize, file: "", offset: 0),
-              let decoded = try? CheckedIndex(entry.data)
+              let spooled = try? MemberDecoder.spool(file, span: (footer.index.offset, footer.index.length), limit: BundleReader.maximumIndexSize),
+              let decoded = try? CheckedIndex(IndexBytes(file: spooled))
         else { return nil }
         preloadedIndex = (footer.index.offset, decoded)
         var spans = decoded.allSpans.map { $0.offset..<($0.offset + $0.compressedSize) }
@@ -149,7 +160,7 @@ final class VerificationRun {
         }
         let footerStart = file.size - BundleFooter.length
         guard position < footerStart, footerStart - position < 4096 else { return nil }
-        return spans + [position..<footerStart]  // the end-of-archive member
+        return spans.map(\.lowerBound) + [position, footerStart]  // the end-of-archive member, then its end
     }
 
     /// Applies an intact member's entries; returns false when the member is damaged.
@@ -163,7 +174,7 @@ final class VerificationRun {
             let path = admit(entry.header, offset: check.offset)
             record(path, Seen(offset: check.offset, size: entry.size, sha256: entry.sha256))
             // Tag files count only when their member's CRC held.
-            if let capture = entry.capture, captured[path] == nil { captured[path] = capture }
+            keep(entry, as: path)
         }
         noteFooter(at: check.offset, length: check.end - check.offset)
         if check.endsArchive { endOfArchive = true }

@@ -1,0 +1,15 @@
+import Foundation
+
+/// The two fields of an index element that verify reports but does not hold per document.
+struct DocumentNames: Decodable {
+    /// The report's title, when known.
+    var title: String?
+    /// The original file name, for display.
+    var originalName: String
+
+    /// Decodes them from one element of `documents`, by the same rules as ``BundleDocument``; nil
+    /// when the element does not decode.
+    static func decode(_ element: [UInt8]) -> DocumentNames? {
+        try? JSONDecoder().decode(DocumentNames.self, from: Data(element))
+    }
+}
