@@ -34,13 +34,38 @@ public final class BundleReader {
     }
 
     /// Decodes the index's documents one at a time, handing each to `body` and keeping none;
-    /// returns the index's other fields (its `documents` empty). `bytes`: the index already read.
+    /// returns the index's other fields (its `documents` empty). `bytes`: the index already read;
+    /// without them the index is inflated into a scratch file and read through a bounded window,
+    /// so memory does not grow with the bundle.
     @discardableResult
     public func forEachIndexedDocument(in bytes: [UInt8]? = nil, _ body: (BundleDocument) -> Void) throws(GazetteError) -> BundleIndex {
+        let source: IndexBytes
+        if let bytes { source = IndexBytes(bytes) } else { source = IndexBytes(file: try spooledIndex()) }
         let scanner: IndexScanner
-        if let bytes { scanner = try scanIndex(bytes) } else { scanner = try scanIndex(try indexBytes()) }
+        do throws(IndexScanner.Malformed) { scanner = try IndexScanner(source) } catch { throw malformed(error) }
         do throws(IndexScanner.Malformed) { try scanner.forEachDocument { body($0); return true } } catch { throw malformed(error) }
         return scanner.header
+    }
+
+    /// `index.json` inflated into an anonymous scratch file (checked like ``indexBytes()``).
+    func spooledIndex() throws(GazetteError) -> ScratchFile {
+        try MemberDecoder.spool(file, span: (footer.index.offset, footer.index.length), limit: Self.maximumIndexSize,
+                                expecting: BundleFormat.indexPath)
+    }
+
+    /// Checks that `index.json` parses, then hands its bytes to `body` in pieces of at most 1 MB:
+    /// `list --json` prints a bundle's index of any size without holding it.
+    public func streamIndex(_ body: ([UInt8]) -> Void) throws(GazetteError) {
+        let spooled = try spooledIndex()
+        let scanner: IndexScanner
+        do throws(IndexScanner.Malformed) { scanner = try IndexScanner(IndexBytes(file: spooled)) } catch { throw malformed(error) }
+        do throws(IndexScanner.Malformed) { try scanner.forEachDocument { _ in true } } catch { throw malformed(error) }
+        var offset = 0
+        while offset < spooled.size {
+            let count = min(1 << 20, spooled.size - offset)
+            body(try spooled.read(at: offset, count: count))
+            offset += count
+        }
     }
 
     func decodeIndex(_ bytes: [UInt8]) throws(GazetteError) -> BundleIndex {

@@ -7,7 +7,8 @@ extension MemberDecoder {
     ///
     /// Why: verify decoded the index from memory before the stream, and the inflated index
     /// (~0.85 KB a document) was the largest thing it held that grows with the bundle.
-    static func spool(_ file: BundleFile, span: (offset: Int, length: Int), limit: Int) throws(GazetteError) -> ScratchFile {
+    /// `expecting`: the bag-relative name the entry must have, when the caller knows it.
+    static func spool(_ file: BundleFile, span: (offset: Int, length: Int), limit: Int, expecting: String? = nil) throws(GazetteError) -> ScratchFile {
         func damaged(_ why: String) -> GazetteError { GazetteError(.bundleDamaged, why, file: file.path.description, byteOffset: span.offset) }
         let scratch = try ScratchFile.anonymous("index")
         var headers: [TarHeader] = []
@@ -35,6 +36,10 @@ extension MemberDecoder {
         guard headers.count == 1, parser.atBoundary else { throw damaged("member does not hold exactly one tar entry") }
         if let refusal = EntryPolicy.refusal(headers[0]) {
             throw GazetteError(.unsafeEntry, "entry \(String(decoding: headers[0].name, as: UTF8.self)) \(refusal)", file: file.path.description, byteOffset: span.offset)
+        }
+        let name = String(decoding: headers[0].name, as: UTF8.self)
+        if let expecting, BundleReader.bagRelative(name) != expecting {
+            throw damaged("expected \(expecting) but found \(name)")
         }
         try scratch.flush()
         return scratch

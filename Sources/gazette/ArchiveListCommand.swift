@@ -21,13 +21,11 @@ struct ArchiveListCommand: ParsableCommand {
             let reader = try BundleReader(RawArguments.path(bundle))
             if json {
                 // The index's own bytes, checked to parse first: no re-encoding of every document.
-                let bytes = try reader.indexBytes()
-                try reader.forEachIndexedDocument(in: bytes) { _ in }
-                Terminal.writeOut(bytes)
+                try reader.streamIndex { Terminal.writeOut($0) }
                 return
             }
             Terminal.printOut("id".padded(17) + " year  " + "format".padded(12) + "encoding".padded(10) + "bytes".padded(9) + "title / original name")
-            // One document at a time: memory stays that of the index's bytes, whatever the bundle.
+            // One document at a time, the index read back from a scratch file: memory stays flat, whatever the bundle.
             try reader.forEachIndexedDocument { document in
                 let size = document.member(.original)?.size ?? 0
                 let year = document.year.map(String.init) ?? "?"
