@@ -27,7 +27,7 @@ public struct BundleExtractor: Sendable {
     /// Extracts `bundle` into `target`, creating `target/<bag name>`.
     public func extract(_ bundle: FilePath, into target: FilePath) throws(GazetteError) -> Summary {
         let name = bundle.description
-        let expected = try ExtractionPlan(bundle: bundle)
+        var expected = try ExtractionPlan(bundle: bundle)
         try FileIO.createDirectory(target)
         _ = target.withCString { mkdir($0, 0o755) }  // FileIO.createDirectory skips one-character names
         let bag = target.appending(Array(expected.bagName.utf8))
@@ -39,7 +39,7 @@ public struct BundleExtractor: Sendable {
         let writer = StagedFiles(root: staging)
         do throws(GazetteError) {
             try writer.begin()
-            let totals = try stream(bundle, name: name, plan: expected, writer: writer)
+            let totals = try stream(bundle, name: name, plan: &expected, writer: writer)
             let renamed = staging.withCString { from in bag.withCString { to in rename(from, to) } }
             guard renamed == 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: bag.description) }
             return Summary(bag: bag, files: totals.files, bytes: totals.bytes)
@@ -49,11 +49,15 @@ public struct BundleExtractor: Sendable {
         }
     }
 
-    private func stream(_ bundle: FilePath, name: String, plan: ExtractionPlan, writer: StagedFiles) throws(GazetteError) -> (files: Int, bytes: Int) {
+    private func stream(_ bundle: FilePath, name: String, plan: inout ExtractionPlan, writer: StagedFiles) throws(GazetteError) -> (files: Int, bytes: Int) {
         let file = try BundleFile(bundle)
         let reader = SequentialReader(file)
-        var done = Set<String>()
-        var current: (path: String, expected: ExtractionPlan.Expected, output: ScratchFile, hasher: SHA256, size: Int)?
+        // Taken out of the plan, not copied: the closures below mark files done as they are placed.
+        var files = plan.files
+        plan.files = [:]
+        let bagPrefix = plan.bagName + "/", largestMember = plan.largestMember, totalLimit = plan.totalLimit
+        var done = 0
+        var current: (path: String, key: PackedPath, expected: ExtractionPlan.Expected, output: ScratchFile, hasher: SHA256, size: Int)?
         var failure: GazetteError?
         var memberOffset = 0
         var bytes = 0
@@ -65,14 +69,15 @@ public struct BundleExtractor: Sendable {
                 let entryName = String(decoding: header.name, as: UTF8.self)
                 do throws(GazetteError) {
                     if let why = EntryPolicy.refusal(header) { throw refuse(.unsafeEntry, "entry \(entryName) \(why)", at: offset) }
-                    guard let path = BundleReader.bagRelative(entryName), entryName.hasPrefix(plan.bagName + "/"),
-                          let expected = plan.files[path]
+                    let path = BundleReader.bagRelative(entryName)
+                    let key = path.map(PackedPath.init)
+                    guard let path, let key, entryName.hasPrefix(bagPrefix), let expected = files[key]
                     else { throw refuse(.unsafeEntry, "entry \(entryName) is not listed in the bundle's index", at: offset) }
-                    guard !done.contains(path), current?.path != path else { throw refuse(.unsafeEntry, "entry \(entryName) appears twice", at: offset) }
+                    guard !expected.done, current?.path != path else { throw refuse(.unsafeEntry, "entry \(entryName) appears twice", at: offset) }
                     guard header.size == expected.size else {
                         throw refuse(.unsafeEntry, "entry \(entryName) declares \(header.size) bytes but the index says \(expected.size)", at: offset)
                     }
-                    current = (path, expected, try writer.scratch(), SHA256(), 0)
+                    current = (path, key, expected, try writer.scratch(), SHA256(), 0)
                 } catch {
                     failure = error
                     throw TarHeader.ParseError(message: error.message)
@@ -88,11 +93,13 @@ public struct BundleExtractor: Sendable {
                 guard failure == nil, let entry = current else { return }
                 current = nil
                 do throws(GazetteError) {
-                    guard entry.size == entry.expected.size, SHA256Hex.hex(entry.hasher.finalize()) == entry.expected.sha256 else {
+                    guard entry.size == entry.expected.size, let digest = entry.expected.sha256,
+                          SHA256Bytes(hex: SHA256Hex.hex(entry.hasher.finalize())) == digest else {
                         throw refuse(.bundleDamaged, "\(entry.path): SHA-256 does not match the index; not extracted", at: memberOffset)
                     }
                     try writer.place(entry.output, at: entry.path)
-                    done.insert(entry.path)
+                    files[entry.key]?.done = true
+                    done += 1
                     bytes += entry.size
                 } catch { failure = error }
             }))
@@ -101,9 +108,9 @@ public struct BundleExtractor: Sendable {
             memberOffset = reader.position
             parser.memberOffset = memberOffset
             var inflated = 0
-            let outcome = try MemberStream.read(reader, limit: plan.largestMember, sink: { piece in
+            let outcome = try MemberStream.read(reader, limit: largestMember, sink: { piece in
                 inflated += piece.count
-                guard inflated + bytes <= plan.totalLimit else { failure = refuse(.unsafeEntry, "the bundle inflates past the sizes its index declares", at: memberOffset); return false }
+                guard inflated + bytes <= totalLimit else { failure = refuse(.unsafeEntry, "the bundle inflates past the sizes its index declares", at: memberOffset); return false }
                 do throws(TarHeader.ParseError) { try parser.feed(piece) } catch {
                     if failure == nil { failure = refuse(.bundleDamaged, error.message, at: memberOffset) }
                     return false
@@ -117,10 +124,10 @@ public struct BundleExtractor: Sendable {
             default: throw refuse(.bundleDamaged, "unreadable gzip member (\(outcome)); run gazette archive verify", at: memberOffset)
             }
         }
-        let missing = Set(plan.files.keys).subtracting(done)
+        let missing = files.filter { !$0.value.done }.keys.map(\.path)
         guard missing.isEmpty else {
             throw GazetteError(.bundleDamaged, "\(missing.count) indexed files are missing, e.g. \(missing.sorted()[0])", file: name)
         }
-        return (done.count, bytes)
+        return (done, bytes)
     }
 }
