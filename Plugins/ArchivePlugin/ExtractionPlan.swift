@@ -43,6 +43,10 @@ struct ExtractionPlan {
         guard EntryPolicy.unsafeName(Array((bagName + "/x").utf8)) == nil, !bagName.contains("/") else {
             throw GazetteError(.unsafeEntry, "the index names an unsafe bag directory '\(bagName)'", file: name)
         }
+        // Sized once from the lookup table (a record a document, up to three members each): a
+        // table grown by doubling briefly holds both its old and new storage. Capped by the index
+        // (a member takes over 100 bytes of it), so a lying lookup table cannot reserve more.
+        files.reserveCapacity(min(lookup.size / BundleLookup.recordSize * 3, index.size / 100) + 8)
         // Document by document: only each member's path, size and digest are kept.
         var unsafe: String?
         func expect(_ path: String, size: Int, sha256: String) {
