@@ -64,7 +64,7 @@ enum BodyBuilder {
             return
         }
         report.blocks += texts.map { .paragraph(String($0)) }
-        let numbers = texts.filter { CellRunTableRebuilder.isNumber(ScalarText.prefix($0, 20)) }.count
+        let numbers = texts.filter { ScalarText.withPrefix($0, 20, CellRunTableRebuilder.isNumber) }.count
         if texts.count >= CellRunTableRebuilder.minimumCells, numbers >= 3, let first = run.first, let last = run.last {
             report.diagnostics.append(Diagnostic(.info,
                 "lines \(first.lineNumber)-\(last.lineNumber) look like a table flattened one cell per line, "

@@ -6,15 +6,16 @@ enum ChromeRule {
         let length = ScalarText.count(text, upTo: 201)
         guard length <= 200 else { return nil }
         if length > 80, !ScalarText.containsAny(text, breadcrumbMarks), !startsWithLocationWord(text) { return nil }
-        let scalars = Array(text.unicodeScalars)
-        if isSeparator(scalars) { return "separator" }
-        if isBreadcrumb(scalars) { return "breadcrumb" }
-        guard length <= 80 else { return nil }
-        return ChromeVocabulary.coverReason(scalars)
+        return ScalarText.withPrefix(text, length) { scalars in
+            if isSeparator(scalars) { return "separator" }
+            if isBreadcrumb(scalars) { return "breadcrumb" }
+            guard length <= 80 else { return nil }
+            return ChromeVocabulary.coverReason(scalars)
+        }
     }
 
     /// A rule drawn with `=`, `-`, `*`, `_`, `─` or `—`, with at most a short word (`==== 正文 ====`).
-    static func isSeparator(_ s: [Unicode.Scalar]) -> Bool {
+    static func isSeparator(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         func isRule(_ scalar: Unicode.Scalar) -> Bool {
             switch scalar {
             case "=", "-", "*", "_", "─", "—", "━": true
@@ -34,8 +35,7 @@ enum ChromeRule {
     private static let breadcrumbMarks = ByteNeedles([">", "»", "→", "＞"])
 
     private static func startsWithLocationWord(_ text: Substring) -> Bool {
-        let head = ScalarText.prefix(text, 8)
-        return locationWords.contains { ScalarText.matches(head, at: 0, $0) }
+        ScalarText.withPrefix(text, 8) { head in locationWords.contains { ScalarText.matches(head, at: 0, $0) } }
     }
 
     private static let locationWords = ["当前位置", "您现在的位置", "您的位置", "当前的位置", "所在位置", "现在位置", "你的位置", "你现在的位置"]
@@ -43,7 +43,7 @@ enum ChromeRule {
     private static let separators = ["-->", "->", ">>", "＞＞", "»", "＞", ">", "→"].map(ScalarText.scalars)
 
     /// `当前位置:首页-->…`, `您现在的位置:…`, or `A >> B >> C` with short, unpunctuated parts.
-    static func isBreadcrumb(_ s: [Unicode.Scalar]) -> Bool {
+    static func isBreadcrumb(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         var start = 0
         while start < s.count, ScalarText.isSpace(s[start]) { start += 1 }
         for word in locationWords where ScalarText.matches(s, at: start, word) { return true }

@@ -19,7 +19,7 @@ enum ChromeVocabulary {
     private static let sizes: Set<Unicode.Scalar> = ["大", "中", "小"]
 
     /// The reason of the first widget word when the words cover all of `s`; nil otherwise.
-    static func coverReason(_ s: [Unicode.Scalar]) -> String? {
+    static func coverReason(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> String? {
         var reason: String?
         var sawFontWord = false
         var sawCounter = false

@@ -13,21 +13,25 @@ struct FlattenedLineSplitter {
     /// Updates the sequence from a line that is not split (its leading marker, if any).
     mutating func note(_ text: Substring) {
         guard ScalarText.mayStartWithMarker(text) else { return }
-        if let marker = HeadingMarker.parse(ScalarText.prefix(text, 10), at: 0) { counters.record(marker) }
+        if let marker = ScalarText.withPrefix(text, 10, { HeadingMarker.parse($0, at: 0) }) { counters.record(marker) }
     }
 
-    /// The parts of `text` (already trimmed), each trimmed and non-empty, in order.
-    mutating func split(_ text: Substring) -> [Substring] {
+    /// Passes the parts of `text` (already trimmed), each trimmed and non-empty, in order, to
+    /// `emit` (no array per line: nearly every line is one part).
+    mutating func split(_ text: Substring, _ emit: (Substring) -> Void) {
         guard ScalarText.count(text, upTo: Self.minimumLength) >= Self.minimumLength else {
             if let cut = labelledListStart(text) {
                 let view = text.unicodeScalars
                 let at = view.index(view.startIndex, offsetBy: cut)
                 let rest = ScalarText.trimmed(Substring(view[at...]))
                 note(rest)
-                return [ScalarText.trimmed(Substring(view[..<at])), rest]
+                emit(ScalarText.trimmed(Substring(view[..<at])))
+                emit(rest)
+                return
             }
             note(text)
-            return [text]
+            emit(text)
+            return
         }
         var cuts: [Int] = []
         if let titleEnd = leadingTitleEnd(text) {
@@ -41,18 +45,16 @@ struct FlattenedLineSplitter {
             let copy = Array(text.utf8)
             cuts = copy.withUnsafeBufferPointer { cutOffsets(UTF8Cursor(bytes: $0), cuts) }
         }
-        var parts: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
         var startOffset = 0
         for offset in cuts + [utf8.count] where offset > startOffset {
             let end = utf8.index(start, offsetBy: offset - startOffset)
             let part = ScalarText.trimmed(text[start..<end])
-            if !part.isEmpty { parts.append(part) }
+            if !part.isEmpty { emit(part) }
             start = end
             startOffset = offset
         }
-        return parts
     }
 
     /// One pass over the bytes: the byte offsets to cut at, after `initial` ones.
@@ -99,7 +101,10 @@ struct FlattenedLineSplitter {
     /// becomes its own paragraph so the numbered item lines up with its siblings.
     private func labelledListStart(_ text: Substring) -> Int? {
         guard ScalarText.containsAny(text, ScalarText.colons, withinBytes: 21) else { return nil }
-        let head = ScalarText.prefix(text, 16)
+        return ScalarText.withPrefix(text, 16) { labelledListStart(head: $0) }
+    }
+
+    private func labelledListStart(head: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         guard let colon = head.prefix(7).firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 2,
               !head[..<colon].contains(where: { ScalarText.isProsePunctuation($0) || ScalarText.isSpace($0) }),
               let marker = HeadingMarker.parse(head, at: colon + 1), counters.expects(marker) else { return nil }

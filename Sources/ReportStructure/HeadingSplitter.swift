@@ -9,17 +9,22 @@ enum HeadingSplitter {
 
     /// The blocks for `text`, or nil when it does not start with numbering.
     static func blocks(_ text: Substring) -> [Block]? {
-        guard ScalarText.mayStartWithMarker(text) else { return nil }
-        let head = ScalarText.prefix(text, 10)
-        guard let marker = HeadingMarker.parse(head, at: 0) else { return nil }
+        guard ScalarText.mayStartWithMarker(text),
+              let marker = ScalarText.withPrefix(text, 10, { HeadingMarker.parse($0, at: 0) }) else { return nil }
         let scalars = text.unicodeScalars
         let markerEnd = scalars.index(scalars.startIndex, offsetBy: marker.end)
         let numbering = String(Substring(scalars[scalars.startIndex..<markerEnd]))
         let rest = ScalarText.trimmed(Substring(scalars[markerEnd...]))
         guard ScalarText.count(rest, upTo: 2) >= 2, !endsWithFigures(rest) else { return nil }
-        let restScalars = ScalarText.prefix(rest, maximumHeadingLength + 2)
+        return ScalarText.withPrefix(rest, maximumHeadingLength + 2) {
+            blocks(level: marker.level, numbering: numbering, rest: rest, restScalars: $0)
+        }
+    }
+
+    /// The blocks for the text after the marker; `restScalars` is its opening.
+    private static func blocks(level: Int, numbering: String, rest: Substring, restScalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Block]? {
         if restScalars.count <= maximumHeadingLength, isWholeHeading(restScalars), spacedText(restScalars) == nil {
-            return [.heading(Heading(level: marker.level, numbering: numbering, text: String(rest)))]
+            return [.heading(Heading(level: level, numbering: numbering, text: String(rest)))]
         }
         guard let cut = headingEnd(restScalars), cut < restScalars.count else { return nil }
         let restView = rest.unicodeScalars
@@ -28,7 +33,7 @@ enum HeadingSplitter {
         let paragraph = ScalarText.trimmed(Substring(restView[cutIndex...]))
         guard !heading.isEmpty, !paragraph.isEmpty else { return nil }
         return [
-            .heading(Heading(level: marker.level, numbering: numbering, text: String(heading))),
+            .heading(Heading(level: level, numbering: numbering, text: String(heading))),
             .paragraph(String(paragraph)),
         ]
     }
@@ -65,7 +70,7 @@ enum HeadingSplitter {
 
     /// Where a short rest has a space between two CJK characters (…报告的事项 无其他…): the crawler
     /// joined heading and text there.
-    private static func spacedText(_ s: [Unicode.Scalar]) -> Int? {
+    private static func spacedText(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         func isCJK(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x3400 && scalar.value < 0xA000 }
         guard let space = s.firstIndex(where: ScalarText.isSpace), space >= 2 else { return nil }
         var after = space
@@ -75,7 +80,7 @@ enum HeadingSplitter {
     }
 
     /// A short rest with no sentence end before its last scalar is all heading.
-    private static func isWholeHeading(_ s: [Unicode.Scalar]) -> Bool {
+    private static func isWholeHeading(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         for (offset, scalar) in s.enumerated() where ScalarText.isSentenceEnd(scalar) {
             if offset != s.count - 1 { return false }
         }
@@ -89,12 +94,12 @@ enum HeadingSplitter {
     /// sentence end or colon (kept in the heading); at a space the crawler left between heading and
     /// text; before a year (…主要类别2011年，…) or an opening word (…改进情况目前，…) that a crawler
     /// glued to the heading. Nil when no such point comes early enough.
-    private static func headingEnd(_ s: [Unicode.Scalar]) -> Int? {
+    private static func headingEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         if s.count <= maximumHeadingLength, let space = spacedText(s) { return space }
         for (offset, scalar) in s.enumerated() {
             if offset > maximumHeadingLength { return nil }
             if offset >= 4, !ScalarText.isProsePunctuation(s[offset - 1]), ScalarText.digit(s[offset - 1]) == nil {
-                if ReportYear.first(in: Array(s[offset..<min(s.count, offset + 6)]))?.start == 0 { return offset }
+                if ReportYear.first(in: UnsafeBufferPointer<Unicode.Scalar>(rebasing: s[offset..<min(s.count, offset + 6)]))?.start == 0 { return offset }
                 if openers.contains(where: { ScalarText.matches(s, at: offset, $0) }) { return offset }
             }
             if ScalarText.isSentenceEnd(scalar) || scalar == "：" || scalar == ":" {

@@ -61,8 +61,6 @@ struct Piece {
             pieces.append(Piece(text: trimmed, lineNumber: lineNumber))
             return
         }
-        for part in splitter.split(trimmed) {
-            pieces.append(Piece(text: part, lineNumber: lineNumber))
-        }
+        splitter.split(trimmed) { pieces.append(Piece(text: $0, lineNumber: lineNumber)) }
     }
 }

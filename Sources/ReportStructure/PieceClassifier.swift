@@ -44,7 +44,7 @@ enum PieceClassifier {
 
     private static func isHeadingLike(_ piece: Piece) -> Bool {
         guard piece.table == nil, ScalarText.mayStartWithMarker(piece.text), !PipeTableRebuilder.isPipeLine(piece.text) else { return false }
-        return HeadingMarker.parse(ScalarText.prefix(piece.text, 10), at: 0) != nil
+        return ScalarText.withPrefix(piece.text, 10) { HeadingMarker.parse($0, at: 0) } != nil
     }
 
     /// The first title-like line among the first content pieces before any heading; a title stated

@@ -22,7 +22,8 @@ enum PipeTableRebuilder {
     }
 
     /// True when `text` is a pipe cell or a pipe mark line.
-    static func isPipeLine(_ text: Substring) -> Bool { text.unicodeScalars.last == "|" }
+    /// The last byte decides: `|` is ASCII and no other scalar's UTF-8 ends in 0x7C.
+    static func isPipeLine(_ text: Substring) -> Bool { text.utf8.last == UInt8(ascii: "|") }
 
     enum Token {
         case cell(String, numeric: Bool)
@@ -87,7 +88,7 @@ enum PipeTableRebuilder {
         if scalars.allSatisfy({ $0 == "|" }) { return scalars.count == 1 ? .empty : .mark }
         let body = ScalarText.trimmed(Substring(scalars[scalars.startIndex..<scalars.index(before: scalars.endIndex)]))
         if body.isEmpty { return .empty }
-        return .cell(String(body), numeric: CellRunTableRebuilder.isNumber(ScalarText.prefix(body, 24)))
+        return .cell(String(body), numeric: ScalarText.withPrefix(body, 24, CellRunTableRebuilder.isNumber))
     }
 
     private static func isEmptyOrNumeric(_ token: Token) -> Bool {

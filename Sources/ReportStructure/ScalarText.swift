@@ -19,17 +19,30 @@ enum ScalarText {
     }
 
     /// `text` without leading and trailing whitespace.
+    /// Measured on the UTF-8 bytes: most lines have nothing to trim, and the scalar view's
+    /// index checks showed in the profile.
     static func trimmed(_ text: Substring) -> Substring {
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
-        while end > start {
-            let before = scalars.index(before: end)
-            guard isSpace(scalars[before]) else { break }
-            end = before
+        let (lead, trail) = withUTF8(text) { bytes -> (Int, Int) in
+            let cursor = UTF8Cursor(bytes: bytes)
+            var start = 0
+            while start < bytes.count {
+                let (scalar, length) = cursor.scalar(at: start)
+                guard isSpace(scalar) else { break }
+                start += length
+            }
+            var end = bytes.count
+            while end > start {
+                var before = end - 1
+                while before > start, bytes[before] & 0xC0 == 0x80 { before -= 1 }
+                guard isSpace(cursor.scalar(at: before).0) else { break }
+                end = before
+            }
+            return (start, bytes.count - end)
         }
-        return Substring(scalars[start..<end])
+        if lead == 0, trail == 0 { return text }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lead)
+        return text[start..<utf8.index(utf8.endIndex, offsetBy: -trail)]
     }
 
     /// True when `text` has no scalar outside the whitespace set.
@@ -73,8 +86,7 @@ enum ScalarText {
 
     /// True when the first scalar of `text` could start a section number (cheap filter).
     static func mayStartWithMarker(_ text: Substring) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return HeadingMarker.canStart(first)
+        withUTF8(text) { $0.isEmpty ? false : HeadingMarker.canStart(UTF8Cursor(bytes: $0).scalar(at: 0).0) }
     }
 
     /// True when `text` (its first `limit` bytes) holds one of `needles` (a cheap filter before a rule).
@@ -88,13 +100,25 @@ enum ScalarText {
 
     /// The first `limit` scalars of `text`, for rules that only look at short lines or prefixes.
     static func prefix(_ text: Substring, _ limit: Int) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(min(limit, 64))
-        for scalar in text.unicodeScalars {
-            if result.count == limit { break }
-            result.append(scalar)
+        withPrefix(text, limit) { Array($0) }
+    }
+
+    /// Calls `body` with the first `limit` scalars of `text`, decoded from its UTF-8 into a
+    /// temporary (stack) buffer: the per-line rules run on nearly every line, and an array per
+    /// call made allocation the largest cost of the pass.
+    @inline(__always)
+    static func withPrefix<R>(_ text: Substring, _ limit: Int, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: limit) { buffer in
+            let count = withUTF8(text) { UTF8Cursor(bytes: $0).decode(into: buffer) }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        return result
+    }
+
+    /// Calls `body` with the UTF-8 of `text` (contiguous for native strings, else a copy).
+    @inline(__always)
+    static func withUTF8<R>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     /// Ends a sentence: 。！？ and their ASCII forms, and the full-width semicolon.
@@ -141,14 +165,17 @@ enum ScalarText {
     }
 
     /// Whether `scalars` starting at `index` spell `word`.
-    static func matches(_ scalars: [Unicode.Scalar], at index: Int, _ word: [Unicode.Scalar]) -> Bool {
+    @inline(__always)
+    static func matches<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S, at index: Int, _ word: [Unicode.Scalar]) -> Bool
+    where S.Index == Int {
         guard index + word.count <= scalars.count else { return false }
         for offset in 0..<word.count where scalars[index + offset] != word[offset] { return false }
         return true
     }
 
     /// The first index at or after `from` where `word` occurs in `scalars`.
-    static func find(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], from: Int = 0) -> Int? {
+    static func find<S: RandomAccessCollection<Unicode.Scalar>>(_ word: [Unicode.Scalar], in scalars: S, from: Int = 0) -> Int?
+    where S.Index == Int {
         guard !word.isEmpty, scalars.count >= word.count else { return nil }
         var index = from
         while index + word.count <= scalars.count {
@@ -162,9 +189,18 @@ enum ScalarText {
     static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
     /// A string from scalars.
+    /// Encodes into the string's UTF-8 storage directly: appending scalar by scalar to a
+    /// `String.UnicodeScalarView` was a visible cost of metadata lines.
     static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { unit in
+                    buffer[count] = unit
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }

@@ -16,6 +16,20 @@ struct UTF8Cursor {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// Decodes scalars from the start into `buffer` until either is full; returns how many.
+    @inline(__always)
+    func decode(into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        var count = 0
+        var offset = 0
+        while count < buffer.count, offset < bytes.count {
+            let (scalar, length) = self.scalar(at: offset)
+            buffer[count] = scalar
+            count += 1
+            offset += length
+        }
+        return count
+    }
+
     /// Up to `count` scalars from byte `offset`, with the byte length each takes.
     func window(at offset: Int, _ count: Int) -> (scalars: [Unicode.Scalar], lengths: [Int]) {
         var scalars: [Unicode.Scalar] = []
