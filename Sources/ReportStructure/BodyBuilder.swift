@@ -19,8 +19,8 @@ enum BodyBuilder {
             case .content:
                 if let table = piece.table {
                     report.blocks.append(.table(table))
-                } else if PipeTableRebuilder.isPipeLine(piece.text) {
-                    let end = runEnd(pieces, from: index) { PipeTableRebuilder.isPipeLine($0.text) }
+                } else if piece.isPipe {
+                    let end = runEnd(pieces, from: index) { $0.isPipe }
                     let lines = pieces[index..<end].map { PipeTableRebuilder.Line(text: $0.text, lineNumber: $0.lineNumber) }
                     let output = PipeTableRebuilder.rebuild(lines)
                     report.blocks += output.blocks
@@ -29,14 +29,16 @@ enum BodyBuilder {
                     index = end
                     continue
                 } else if CellRunTableRebuilder.isCell(piece.text) {
-                    let end = runEnd(pieces, from: index) { CellRunTableRebuilder.isCell($0.text) && !PipeTableRebuilder.isPipeLine($0.text) }
+                    let end = runEnd(pieces, from: index) { CellRunTableRebuilder.isCell($0.text) && !$0.isPipe }
                     appendCellRun(pieces[index..<end], to: &report)
                     index = end
                     continue
                 } else {
-                    let blocks = HeadingSplitter.blocks(piece.text) ?? [.paragraph(String(piece.text))]
-                    report.blocks += blocks
-                    for case .paragraph(let text) in blocks {
+                    let first = report.blocks.count
+                    if !HeadingSplitter.append(piece.text, to: &report.blocks) {
+                        report.blocks.append(.paragraph(String(piece.text)))
+                    }
+                    for case .paragraph(let text) in report.blocks[first...] {
                         if let diagnostic = GluedTableDetector.diagnostic(for: text, line: piece.lineNumber) {
                             report.diagnostics.append(diagnostic)
                         }

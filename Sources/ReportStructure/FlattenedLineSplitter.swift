@@ -17,20 +17,23 @@ struct FlattenedLineSplitter {
     }
 
     /// Passes the parts of `text` (already trimmed), each trimmed and non-empty, in order, to
-    /// `emit` (no array per line: nearly every line is one part).
-    mutating func split(_ text: Substring, _ emit: (Substring) -> Void) {
-        guard ScalarText.count(text, upTo: Self.minimumLength) >= Self.minimumLength else {
+    /// `emit` (no array per line: nearly every line is one part), with the part's scalar count up
+    /// to `minimumLength`.
+    mutating func split(_ text: Substring, _ emit: (Substring, Int) -> Void) {
+        let length = ScalarText.count(text, upTo: Self.minimumLength)
+        guard length >= Self.minimumLength else {
             if let cut = labelledListStart(text) {
                 let view = text.unicodeScalars
                 let at = view.index(view.startIndex, offsetBy: cut)
                 let rest = ScalarText.trimmed(Substring(view[at...]))
                 note(rest)
-                emit(ScalarText.trimmed(Substring(view[..<at])))
-                emit(rest)
+                let label = ScalarText.trimmed(Substring(view[..<at]))
+                emit(label, ScalarText.count(label, upTo: Self.minimumLength))
+                emit(rest, ScalarText.count(rest, upTo: Self.minimumLength))
                 return
             }
             note(text)
-            emit(text)
+            emit(text, length)
             return
         }
         var cuts: [Int] = []
@@ -51,7 +54,7 @@ struct FlattenedLineSplitter {
         for offset in cuts + [utf8.count] where offset > startOffset {
             let end = utf8.index(start, offsetBy: offset - startOffset)
             let part = ScalarText.trimmed(text[start..<end])
-            if !part.isEmpty { emit(part) }
+            if !part.isEmpty { emit(part, ScalarText.count(part, upTo: Self.minimumLength)) }
             start = end
             startOffset = offset
         }
@@ -59,6 +62,15 @@ struct FlattenedLineSplitter {
 
     /// One pass over the bytes: the byte offsets to cut at, after `initial` ones.
     private mutating func cutOffsets(_ cursor: UTF8Cursor, _ initial: [Int]) -> [Int] {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 20) { scalars in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 20) { lengths in
+                cutOffsets(cursor, initial, UTF8Cursor.Window(scalars: scalars, lengths: lengths))
+            }
+        }
+    }
+
+    /// `cutOffsets` with a scratch window for looking ahead (20 scalars).
+    private mutating func cutOffsets(_ cursor: UTF8Cursor, _ initial: [Int], _ scratch: UTF8Cursor.Window) -> [Int] {
         var cuts = initial
         let count = cursor.bytes.count
         var (previous, offset) = cursor.scalar(at: 0)
@@ -66,12 +78,12 @@ struct FlattenedLineSplitter {
             let (scalar, length) = cursor.scalar(at: offset)
             if ScalarText.isSpace(previous), !ScalarText.isSpace(scalar) {
                 if ScalarText.digit(scalar) != nil || ScalarText.chineseDigit(scalar) != nil {
-                    let window = cursor.window(at: offset, 20)
-                    if let dateLength = standaloneDateLength(window.scalars) {
+                    let window = cursor.fill(scratch, at: offset, 20)
+                    if let dateLength = standaloneDateLength(window) {
                         cuts.append(offset)
-                        offset += UTF8Cursor.byteLength(window.lengths, dateLength)
+                        offset += scratch.byteLength(dateLength)
                         cuts.append(offset)
-                        previous = window.scalars[dateLength - 1]
+                        previous = window[dateLength - 1]
                         continue
                     }
                 }
@@ -81,13 +93,13 @@ struct FlattenedLineSplitter {
                 }
             }
             if HeadingMarker.canStart(scalar) {
-                let window = cursor.window(at: offset, 12)
-                if let marker = HeadingMarker.parse(window.scalars, at: 0), accepts(marker, previous: previous),
+                let window = cursor.fill(scratch, at: offset, 12)
+                if let marker = HeadingMarker.parse(window, at: 0), accepts(marker, previous: previous),
                    counters.expects(marker, allowingGap: ScalarText.isSpace(previous) || ScalarText.isSentenceEnd(previous)) {
                     counters.record(marker)
                     cuts.append(offset)
-                    offset += UTF8Cursor.byteLength(window.lengths, marker.end)
-                    previous = window.scalars[marker.end - 1]
+                    offset += scratch.byteLength(marker.end)
+                    previous = window[marker.end - 1]
                     continue
                 }
             }
@@ -100,7 +112,7 @@ struct FlattenedLineSplitter {
     /// `对策:1、统一认识…`: a short label and colon before the next number in sequence; the label
     /// becomes its own paragraph so the numbered item lines up with its siblings.
     private func labelledListStart(_ text: Substring) -> Int? {
-        guard ScalarText.containsAny(text, ScalarText.colons, withinBytes: 21) else { return nil }
+        guard ScalarText.hasColon(text, withinBytes: 21) else { return nil }
         return ScalarText.withPrefix(text, 16) { labelledListStart(head: $0) }
     }
 
@@ -132,7 +144,7 @@ struct FlattenedLineSplitter {
     }
 
     /// The length of a date that stands alone (followed by a space or the end of the window).
-    private func standaloneDateLength(_ window: [Unicode.Scalar]) -> Int? {
+    private func standaloneDateLength(_ window: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         guard let (_, length) = DateNormalizer.parse(window) else { return nil }
         return length == window.count || ScalarText.isSpace(window[length]) ? length : nil
     }

@@ -7,24 +7,31 @@ enum HeadingSplitter {
     /// The longest heading text: longer first sentences are prose that happens to be numbered.
     static let maximumHeadingLength = 40
 
-    /// The blocks for `text`, or nil when it does not start with numbering.
-    static func blocks(_ text: Substring) -> [Block]? {
+    /// Appends the blocks for `text` to `blocks`; false (nothing appended) when it does not start
+    /// with numbering. Appending spares an array per line.
+    static func append(_ text: Substring, to blocks: inout [Block]) -> Bool {
         guard ScalarText.mayStartWithMarker(text),
-              let marker = ScalarText.withPrefix(text, 10, { HeadingMarker.parse($0, at: 0) }) else { return nil }
+              let marker = ScalarText.withPrefix(text, 10, { HeadingMarker.parse($0, at: 0) }) else { return false }
         let scalars = text.unicodeScalars
         let markerEnd = scalars.index(scalars.startIndex, offsetBy: marker.end)
         let numbering = String(Substring(scalars[scalars.startIndex..<markerEnd]))
         let rest = ScalarText.trimmed(Substring(scalars[markerEnd...]))
-        guard ScalarText.count(rest, upTo: 2) >= 2, !endsWithFigures(rest) else { return nil }
-        return ScalarText.withPrefix(rest, maximumHeadingLength + 2) {
-            blocks(level: marker.level, numbering: numbering, rest: rest, restScalars: $0)
+        guard ScalarText.count(rest, upTo: 2) >= 2, !endsWithFigures(rest) else { return false }
+        let found = ScalarText.withPrefix(rest, maximumHeadingLength + 2) {
+            split(level: marker.level, numbering: numbering, rest: rest, restScalars: $0)
         }
+        guard let found else { return false }
+        blocks.append(found.heading)
+        if let paragraph = found.paragraph { blocks.append(paragraph) }
+        return true
     }
 
     /// The blocks for the text after the marker; `restScalars` is its opening.
-    private static func blocks(level: Int, numbering: String, rest: Substring, restScalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Block]? {
+    private static func split(
+        level: Int, numbering: String, rest: Substring, restScalars: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> (heading: Block, paragraph: Block?)? {
         if restScalars.count <= maximumHeadingLength, isWholeHeading(restScalars), spacedText(restScalars) == nil {
-            return [.heading(Heading(level: level, numbering: numbering, text: String(rest)))]
+            return (.heading(Heading(level: level, numbering: numbering, text: String(rest))), nil)
         }
         guard let cut = headingEnd(restScalars), cut < restScalars.count else { return nil }
         let restView = rest.unicodeScalars
@@ -32,10 +39,7 @@ enum HeadingSplitter {
         let heading = ScalarText.trimmed(Substring(restView[restView.startIndex..<cutIndex]))
         let paragraph = ScalarText.trimmed(Substring(restView[cutIndex...]))
         guard !heading.isEmpty, !paragraph.isEmpty else { return nil }
-        return [
-            .heading(Heading(level: level, numbering: numbering, text: String(heading))),
-            .paragraph(String(paragraph)),
-        ]
+        return (.heading(Heading(level: level, numbering: numbering, text: String(heading))), .paragraph(String(paragraph)))
     }
 
     /// True when the text ends in two or more space-separated figures: a table row a PDF

@@ -19,12 +19,15 @@ struct MetadataLine {
 
     /// Parses `text` as a metadata line, or nil when it is not one.
     static func parse(_ text: Substring) -> MetadataLine? {
-        guard ScalarText.count(text, upTo: maximumLength + 1) <= maximumLength,
-              ScalarText.containsAny(text, ScalarText.colons) else { return nil }
-        return ScalarText.withPrefix(text, maximumLength) { parse(scalars: $0) }
+        let length = ScalarText.count(text, upTo: maximumLength + 1)
+        guard length <= maximumLength else { return nil }
+        return ScalarText.withPrefix(text, length) { parse(scalars: $0) }
     }
 
-    private static func parse(scalars s: UnsafeBufferPointer<Unicode.Scalar>) -> MetadataLine? {
+    /// `parse` for a line already decoded: all its scalars, at most `maximumLength`.
+    static func parse(scalars s: UnsafeBufferPointer<Unicode.Scalar>) -> MetadataLine? {
+        // Both colons are whole scalars, so this is the byte search the text version once made.
+        guard s.contains(where: { $0 == ":" || $0 == "：" }) else { return nil }
         var found: [(labelStart: Int, valueStart: Int, field: MetadataField)] = []
         var index = 0
         var atBoundary = true

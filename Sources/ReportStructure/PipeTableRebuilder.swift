@@ -84,9 +84,10 @@ enum PipeTableRebuilder {
     }
 
     private static func token(_ line: Line) -> Token {
-        let scalars = line.text.unicodeScalars
-        if scalars.allSatisfy({ $0 == "|" }) { return scalars.count == 1 ? .empty : .mark }
-        let body = ScalarText.trimmed(Substring(scalars[scalars.startIndex..<scalars.index(before: scalars.endIndex)]))
+        // `|` is ASCII: bytes answer for scalars, and the last byte is the closing pipe.
+        let utf8 = line.text.utf8
+        if ScalarText.withUTF8(line.text, { $0.allSatisfy { $0 == UInt8(ascii: "|") } }) { return utf8.count == 1 ? .empty : .mark }
+        let body = ScalarText.trimmed(line.text[..<utf8.index(before: utf8.endIndex)])
         if body.isEmpty { return .empty }
         return .cell(String(body), numeric: ScalarText.withPrefix(body, 24, CellRunTableRebuilder.isNumber))
     }

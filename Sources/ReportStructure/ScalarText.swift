@@ -95,8 +95,22 @@ enum ScalarText {
         return Array(text.utf8).withUnsafeBufferPointer { needles.occur(in: $0, limit: limit) }
     }
 
-    /// UTF-8 of `:` and `：`.
-    static let colons = ByteNeedles([":", "："])
+    /// True when `:` or `：` starts within the first `limit` bytes of `text`: the splitter asks of
+    /// every line, so the two are matched directly rather than through `ByteNeedles`.
+    static func hasColon(_ text: Substring, withinBytes limit: Int) -> Bool {
+        withUTF8(text) { bytes in
+            let end = min(bytes.count, limit)
+            var index = 0
+            while index < end {
+                let byte = bytes[index]
+                if byte == 0x3A { return true }
+                // `：` is EF BC 9A.
+                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A { return true }
+                index += 1
+            }
+            return false
+        }
+    }
 
     /// The first `limit` scalars of `text`, for rules that only look at short lines or prefixes.
     static func prefix(_ text: Substring, _ limit: Int) -> [Unicode.Scalar] {
