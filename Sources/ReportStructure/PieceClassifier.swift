@@ -10,7 +10,7 @@ enum PieceClassifier {
             if pieces[index].isPipe { continue }
             // Both rules read only short lines: decode each once for both.
             let length = pieces[index].length  // counted up to more than any rule reads
-            guard length <= ChromeRule.maximumLength else { continue }
+            guard length <= ChromeRule.maximumLength, RuleGate.mayMatch(text) else { continue }
             ScalarText.withPrefix(text, length) { classify(&pieces[index], scalars: $0, into: &recovered) }
         }
         markCrawlerHeader(&pieces)
