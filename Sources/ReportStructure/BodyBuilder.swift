@@ -8,19 +8,20 @@ enum BodyBuilder {
         var report = StructuredReport()
         var index = 0
         while index < pieces.count {
-            let piece = pieces[index]
-            switch piece.role {
+            // Fields read in place: copying the whole piece (text, table, role) showed in the profile.
+            let text = pieces[index].text
+            switch pieces[index].role {
             case .chrome(let reason):
-                report.setAside.append(SetAsideLine(String(piece.text), reason: reason))
+                report.setAside.append(SetAsideLine(String(text), reason: reason))
             case .crawlerHeader:
-                report.setAside.append(SetAsideLine(String(piece.text), reason: "crawler header"))
+                report.setAside.append(SetAsideLine(String(text), reason: "crawler header"))
             case .metadata, .title, .signature:
-                report.metadataLines.append(String(piece.text))
+                report.metadataLines.append(String(text))
             case .content:
-                if let table = piece.table {
+                if let table = pieces[index].table {
                     report.blocks.append(.table(table))
-                } else if piece.isPipe {
-                    let end = runEnd(pieces, from: index) { $0.isPipe }
+                } else if pieces[index].isPipe {
+                    let end = runEnd(pieces, from: index) { pieces[$0].isPipe }
                     let lines = pieces[index..<end].map { PipeTableRebuilder.Line(text: $0.text, lineNumber: $0.lineNumber) }
                     let output = PipeTableRebuilder.rebuild(lines)
                     report.blocks += output.blocks
@@ -28,18 +29,18 @@ enum BodyBuilder {
                     report.diagnostics += output.diagnostics
                     index = end
                     continue
-                } else if CellRunTableRebuilder.isCell(piece.text) {
-                    let end = runEnd(pieces, from: index) { CellRunTableRebuilder.isCell($0.text) && !$0.isPipe }
+                } else if CellRunTableRebuilder.isCell(text) {
+                    let end = runEnd(pieces, from: index) { CellRunTableRebuilder.isCell(pieces[$0].text) && !pieces[$0].isPipe }
                     appendCellRun(pieces[index..<end], to: &report)
                     index = end
                     continue
                 } else {
                     let first = report.blocks.count
-                    if !HeadingSplitter.append(piece.text, to: &report.blocks) {
-                        report.blocks.append(.paragraph(String(piece.text)))
+                    if !HeadingSplitter.append(text, to: &report.blocks) {
+                        report.blocks.append(.paragraph(String(text)))
                     }
-                    for case .paragraph(let text) in report.blocks[first...] {
-                        if let diagnostic = GluedTableDetector.diagnostic(for: text, line: piece.lineNumber) {
+                    for case .paragraph(let paragraph) in report.blocks[first...] {
+                        if let diagnostic = GluedTableDetector.diagnostic(for: paragraph, line: pieces[index].lineNumber) {
                             report.diagnostics.append(diagnostic)
                         }
                     }
@@ -50,10 +51,10 @@ enum BodyBuilder {
         return report
     }
 
-    /// The end of the run of content pieces from `start` that satisfy `member`.
-    private static func runEnd(_ pieces: [Piece], from start: Int, _ member: (Piece) -> Bool) -> Int {
+    /// The end of the run of content pieces from `start` whose index satisfies `member`.
+    private static func runEnd(_ pieces: [Piece], from start: Int, _ member: (Int) -> Bool) -> Int {
         var end = start
-        while end < pieces.count, pieces[end].role == .content, pieces[end].table == nil, member(pieces[end]) { end += 1 }
+        while end < pieces.count, case .content = pieces[end].role, pieces[end].table == nil, member(end) { end += 1 }
         return end
     }
 

@@ -6,7 +6,7 @@
 enum RuleGate {
     /// False only when no chrome or metadata rule can match `text`.
     static func mayMatch(_ text: Substring) -> Bool {
-        ScalarText.withUTF8(text) { hasSpecial($0) || mayStartWithWord($0) }
+        ScalarText.withUTF8(text) { mayStartWithWord($0) || hasSpecial($0) }
     }
 
     /// Whether `bytes` hold a colon, a breadcrumb mark or a separator's rule character:
