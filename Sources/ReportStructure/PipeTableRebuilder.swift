@@ -48,6 +48,7 @@ enum PipeTableRebuilder {
             current.endedByMark = byMark
             rows.append(current)
             current = Row()
+            current.cells.reserveCapacity(rows[rows.count - 1].cells.count)  // rows are mostly of one width
             current.firstLine = index + 1
         }
         for (index, token) in tokens.enumerated() {

@@ -69,11 +69,19 @@ enum ScalarText {
         let total = buffer.count
         var count = 0
         var index = 0
+        // A continuation byte is 10xxxxxx: bit 7 set and bit 6 (shifted up into bit 7) clear.
+        // Sixteen bytes a round (the limit may be passed by up to 15, which callers allow).
+        while index + 16 <= total, count < limit {
+            let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let second = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+            let continuation = (first & ~(first << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                + (second & ~(second << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            count += 16 - continuation
+            index += 16
+        }
         while index + 8 <= total, count < limit {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // A continuation byte is 10xxxxxx: bit 7 set and bit 6 (shifted up into bit 7) clear.
-            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
-            count += 8 - continuation.nonzeroBitCount
+            count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
             index += 8
         }
         if count >= limit { return count }
