@@ -93,6 +93,8 @@ enum HeadingSplitter {
 
     /// Words that open a section's first sentence and never end a heading (…改进情况目前，我县…).
     private static let openers = ["今年", "目前", "近年来", "当前", "按照", "根据"].map(ScalarText.scalars)
+    /// Their first scalars: most offsets start none, and are ruled out with one look.
+    private static let openerStarts = openers.map { $0[0] }
 
     /// Where the heading ends within the first `maximumHeadingLength` scalars: after the first
     /// sentence end or colon (kept in the heading); at a space the crawler left between heading and
@@ -103,8 +105,12 @@ enum HeadingSplitter {
         for (offset, scalar) in s.enumerated() {
             if offset > maximumHeadingLength { return nil }
             if offset >= 4, !ScalarText.isProsePunctuation(s[offset - 1]), ScalarText.digit(s[offset - 1]) == nil {
-                if ReportYear.first(in: UnsafeBufferPointer<Unicode.Scalar>(rebasing: s[offset..<min(s.count, offset + 6)]))?.start == 0 { return offset }
-                if openers.contains(where: { ScalarText.matches(s, at: offset, $0) }) { return offset }
+                // A year starting here has its 年 four scalars on (the cheap test first).
+                if offset + 4 < s.count, s[offset + 4] == "年",
+                   ReportYear.first(in: UnsafeBufferPointer<Unicode.Scalar>(rebasing: s[offset..<min(s.count, offset + 6)]))?.start == 0 {
+                    return offset
+                }
+                if openerStarts.contains(scalar), openers.contains(where: { ScalarText.matches(s, at: offset, $0) }) { return offset }
             }
             if ScalarText.isSentenceEnd(scalar) || scalar == "：" || scalar == ":" {
                 return offset >= 2 ? offset + 1 : nil
