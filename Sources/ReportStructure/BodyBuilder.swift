@@ -8,19 +8,20 @@ enum BodyBuilder {
         var report = StructuredReport()
         var index = 0
         while index < pieces.count {
-            let piece = pieces[index]
-            switch piece.role {
+            // Fields read in place: copying the whole piece (text, table, role) showed in the profile.
+            let text = pieces[index].text
+            switch pieces[index].role {
             case .chrome(let reason):
-                report.setAside.append(SetAsideLine(String(piece.text), reason: reason))
+                report.setAside.append(SetAsideLine(String(text), reason: reason))
             case .crawlerHeader:
-                report.setAside.append(SetAsideLine(String(piece.text), reason: "crawler header"))
+                report.setAside.append(SetAsideLine(String(text), reason: "crawler header"))
             case .metadata, .title, .signature:
-                report.metadataLines.append(String(piece.text))
+                report.metadataLines.append(String(text))
             case .content:
-                if let table = piece.table {
+                if let table = pieces[index].table {
                     report.blocks.append(.table(table))
-                } else if PipeTableRebuilder.isPipeLine(piece.text) {
-                    let end = runEnd(pieces, from: index) { PipeTableRebuilder.isPipeLine($0.text) }
+                } else if pieces[index].isPipe {
+                    let end = runEnd(pieces, from: index) { pieces[$0].isPipe }
                     let lines = pieces[index..<end].map { PipeTableRebuilder.Line(text: $0.text, lineNumber: $0.lineNumber) }
                     let output = PipeTableRebuilder.rebuild(lines)
                     report.blocks += output.blocks
@@ -28,16 +29,18 @@ enum BodyBuilder {
                     report.diagnostics += output.diagnostics
                     index = end
                     continue
-                } else if CellRunTableRebuilder.isCell(piece.text) {
-                    let end = runEnd(pieces, from: index) { CellRunTableRebuilder.isCell($0.text) && !PipeTableRebuilder.isPipeLine($0.text) }
+                } else if CellRunTableRebuilder.isCell(text) {
+                    let end = runEnd(pieces, from: index) { CellRunTableRebuilder.isCell(pieces[$0].text) && !pieces[$0].isPipe }
                     appendCellRun(pieces[index..<end], to: &report)
                     index = end
                     continue
                 } else {
-                    let blocks = HeadingSplitter.blocks(piece.text) ?? [.paragraph(String(piece.text))]
-                    report.blocks += blocks
-                    for case .paragraph(let text) in blocks {
-                        if let diagnostic = GluedTableDetector.diagnostic(for: text, line: piece.lineNumber) {
+                    let first = report.blocks.count
+                    if !HeadingSplitter.append(text, to: &report.blocks) {
+                        report.blocks.append(.paragraph(String(text)))
+                    }
+                    for case .paragraph(let paragraph) in report.blocks[first...] {
+                        if let diagnostic = GluedTableDetector.diagnostic(for: paragraph, line: pieces[index].lineNumber) {
                             report.diagnostics.append(diagnostic)
                         }
                     }
@@ -48,10 +51,10 @@ enum BodyBuilder {
         return report
     }
 
-    /// The end of the run of content pieces from `start` that satisfy `member`.
-    private static func runEnd(_ pieces: [Piece], from start: Int, _ member: (Piece) -> Bool) -> Int {
+    /// The end of the run of content pieces from `start` whose index satisfies `member`.
+    private static func runEnd(_ pieces: [Piece], from start: Int, _ member: (Int) -> Bool) -> Int {
         var end = start
-        while end < pieces.count, pieces[end].role == .content, pieces[end].table == nil, member(pieces[end]) { end += 1 }
+        while end < pieces.count, case .content = pieces[end].role, pieces[end].table == nil, member(end) { end += 1 }
         return end
     }
 
@@ -64,7 +67,7 @@ enum BodyBuilder {
             return
         }
         report.blocks += texts.map { .paragraph(String($0)) }
-        let numbers = texts.filter { CellRunTableRebuilder.isNumber(ScalarText.prefix($0, 20)) }.count
+        let numbers = texts.filter { ScalarText.withPrefix($0, 20, CellRunTableRebuilder.isNumber) }.count
         if texts.count >= CellRunTableRebuilder.minimumCells, numbers >= 3, let first = run.first, let last = run.last {
             report.diagnostics.append(Diagnostic(.info,
                 "lines \(first.lineNumber)-\(last.lineNumber) look like a table flattened one cell per line, "

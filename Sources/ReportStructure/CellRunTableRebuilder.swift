@@ -14,7 +14,10 @@ enum CellRunTableRebuilder {
     /// True when `text` could be one flattened cell: short, no prose punctuation, not numbered.
     static func isCell(_ text: Substring) -> Bool {
         guard text.utf8.count <= 4 * maximumCellLength else { return false }
-        let s = ScalarText.prefix(text, maximumCellLength + 1)
+        return ScalarText.withPrefix(text, maximumCellLength + 1) { isCell(scalars: $0) }
+    }
+
+    private static func isCell(scalars s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard s.count <= maximumCellLength else { return false }
         if isNumber(s) { return true }
         if HeadingMarker.parse(s, at: 0) != nil { return false }
@@ -22,7 +25,7 @@ enum CellRunTableRebuilder {
     }
 
     /// Digits with the decoration of figures (`13.8%`, `1,229`, `-3`); at least one digit.
-    static func isNumber(_ s: [Unicode.Scalar]) -> Bool {
+    static func isNumber<S: Sequence<Unicode.Scalar>>(_ s: S) -> Bool {
         var digits = 0
         for scalar in s {
             if ScalarText.digit(scalar) != nil {
@@ -46,7 +49,7 @@ enum CellRunTableRebuilder {
     /// The table, or nil when no grid fits every cell.
     static func rebuild(_ cells: [Substring]) -> Table? {
         guard cells.count >= minimumCells else { return nil }
-        let numeric = cells.map { isNumber(ScalarText.prefix($0, maximumCellLength + 1)) }
+        let numeric = cells.map { ScalarText.withPrefix($0, maximumCellLength + 1, isNumber) }
         guard numeric.contains(true) else { return nil }
         let leadingText = numeric.firstIndex(of: true) ?? cells.count
         let width: Int

@@ -1,20 +1,29 @@
 /// Portal chrome: lines a page wraps around every article (login bars, breadcrumbs, print and close
 /// links, font-size widgets, hit counters, share bars). They are kept in `setAside`, never in the body.
 enum ChromeRule {
+    /// The longest line that can be chrome.
+    static let maximumLength = 200
+
     /// Why `text` is chrome, or nil when it is not.
     static func reason(_ text: Substring) -> String? {
-        let length = ScalarText.count(text, upTo: 201)
-        guard length <= 200 else { return nil }
-        if length > 80, !ScalarText.containsAny(text, breadcrumbMarks), !startsWithLocationWord(text) { return nil }
-        let scalars = Array(text.unicodeScalars)
+        let length = ScalarText.count(text, upTo: maximumLength + 1)
+        guard length <= maximumLength else { return nil }
+        return ScalarText.withPrefix(text, length) { reason(scalars: $0) }
+    }
+
+    /// `reason` for a line already decoded: all its scalars, at most `maximumLength`.
+    static func reason(scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String? {
+        // Every breadcrumb mark is one whole scalar, so looking among scalars finds what a byte
+        // search would.
+        if scalars.count > 80, !scalars.contains(where: isBreadcrumbMark), !startsWithLocationWord(scalars) { return nil }
         if isSeparator(scalars) { return "separator" }
         if isBreadcrumb(scalars) { return "breadcrumb" }
-        guard length <= 80 else { return nil }
+        guard scalars.count <= 80 else { return nil }
         return ChromeVocabulary.coverReason(scalars)
     }
 
     /// A rule drawn with `=`, `-`, `*`, `_`, `─` or `—`, with at most a short word (`==== 正文 ====`).
-    static func isSeparator(_ s: [Unicode.Scalar]) -> Bool {
+    static func isSeparator(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         func isRule(_ scalar: Unicode.Scalar) -> Bool {
             switch scalar {
             case "=", "-", "*", "_", "─", "—", "━": true
@@ -31,25 +40,28 @@ enum ChromeRule {
     }
 
     /// Long lines are chrome only as breadcrumbs: a separator or a location word must be there.
-    private static let breadcrumbMarks = ByteNeedles([">", "»", "→", "＞"])
+    private static func isBreadcrumbMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == ">" || scalar == "»" || scalar == "→" || scalar == "＞"
+    }
 
-    private static func startsWithLocationWord(_ text: Substring) -> Bool {
-        let head = ScalarText.prefix(text, 8)
-        return locationWords.contains { ScalarText.matches(head, at: 0, $0) }
+    private static func startsWithLocationWord(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        locationWords.contains { ScalarText.matches(s, at: 0, $0) }
     }
 
     private static let locationWords = ["当前位置", "您现在的位置", "您的位置", "当前的位置", "所在位置", "现在位置", "你的位置", "你现在的位置"]
         .map(ScalarText.scalars)
+    /// The first scalar of every location word (`RuleGate`).
+    static let locationWordStarts = Set(locationWords.map { $0[0] })
     private static let separators = ["-->", "->", ">>", "＞＞", "»", "＞", ">", "→"].map(ScalarText.scalars)
 
     /// `当前位置:首页-->…`, `您现在的位置:…`, or `A >> B >> C` with short, unpunctuated parts.
-    static func isBreadcrumb(_ s: [Unicode.Scalar]) -> Bool {
+    static func isBreadcrumb(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         var start = 0
         while start < s.count, ScalarText.isSpace(s[start]) { start += 1 }
         for word in locationWords where ScalarText.matches(s, at: start, word) { return true }
         // Every separator holds one of these marks: without one, no part boundary can match, and
         // the per-scalar separator matching below is skipped.
-        guard s[start...].contains(where: { $0 == ">" || $0 == "»" || $0 == "→" || $0 == "＞" }) else { return false }
+        guard s[start...].contains(where: isBreadcrumbMark) else { return false }
         var parts = 1
         var partLength = 0
         var index = start

@@ -15,11 +15,14 @@ enum ChromeVocabulary {
         .flatMap { group in group.words.map { (ScalarText.scalars($0), group.reason) } }
         .sorted { $0.word.count > $1.word.count }
 
+    /// The first scalar of every word (`RuleGate`).
+    static let wordStarts = Set(words.map { $0.word[0] })
+
     /// Font sizes are single characters (大 中 小), chrome only beside 字体 or 字号.
     private static let sizes: Set<Unicode.Scalar> = ["大", "中", "小"]
 
     /// The reason of the first widget word when the words cover all of `s`; nil otherwise.
-    static func coverReason(_ s: [Unicode.Scalar]) -> String? {
+    static func coverReason(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> String? {
         var reason: String?
         var sawFontWord = false
         var sawCounter = false
@@ -47,7 +50,7 @@ enum ChromeVocabulary {
     }
 
     /// Brackets and separators widgets are drawn with.
-    private static func isSyntax(_ scalar: Unicode.Scalar) -> Bool {
+    static func isSyntax(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "【", "】", "[", "]", "(", ")", "（", "）", "|", "｜", "/", "·", "•", ":", "：", "-", "_", "<", ">", "《", "》", "〖", "〗", "»", "«": true
         default: false

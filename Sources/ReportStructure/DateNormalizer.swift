@@ -19,11 +19,11 @@ public enum DateNormalizer {
     }
 
     /// Parses a date at the start of `scalars`: the date and the offset just past it.
-    static func parse(_ scalars: [Unicode.Scalar]) -> (date: String, end: Int)? {
+    static func parse<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S) -> (date: String, end: Int)? where S.Index == Int {
         arabic(scalars) ?? chinese(scalars)
     }
 
-    private static func arabic(_ s: [Unicode.Scalar]) -> (date: String, end: Int)? {
+    private static func arabic<S: RandomAccessCollection<Unicode.Scalar>>(_ s: S) -> (date: String, end: Int)? where S.Index == Int {
         var i = 0
         func number(maxDigits: Int) -> Int? {
             var value = 0
@@ -63,7 +63,7 @@ public enum DateNormalizer {
     }
 
     /// 二〇一二年二月二十日: year digit by digit, month and day as numbers.
-    private static func chinese(_ s: [Unicode.Scalar]) -> (date: String, end: Int)? {
+    private static func chinese<S: RandomAccessCollection<Unicode.Scalar>>(_ s: S) -> (date: String, end: Int)? where S.Index == Int {
         guard s.count >= 8, let year = ChineseNumber.yearDigits(s[0..<4]), s[4] == "年" else { return nil }
         var i = 5
         func part(_ terminators: Set<Unicode.Scalar>) -> Int? {

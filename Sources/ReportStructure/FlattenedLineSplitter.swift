@@ -13,21 +13,28 @@ struct FlattenedLineSplitter {
     /// Updates the sequence from a line that is not split (its leading marker, if any).
     mutating func note(_ text: Substring) {
         guard ScalarText.mayStartWithMarker(text) else { return }
-        if let marker = HeadingMarker.parse(ScalarText.prefix(text, 10), at: 0) { counters.record(marker) }
+        if let marker = ScalarText.withPrefix(text, 10, { HeadingMarker.parse($0, at: 0) }) { counters.record(marker) }
     }
 
-    /// The parts of `text` (already trimmed), each trimmed and non-empty, in order.
-    mutating func split(_ text: Substring) -> [Substring] {
-        guard ScalarText.count(text, upTo: Self.minimumLength) >= Self.minimumLength else {
+    /// Passes the parts of `text` (already trimmed), each trimmed and non-empty, in order, to
+    /// `emit` (no array per line: nearly every line is one part), with the part's scalar count up
+    /// to `minimumLength`.
+    mutating func split(_ text: Substring, _ emit: (Substring, Int) -> Void) {
+        let length = ScalarText.count(text, upTo: Self.minimumLength)
+        guard length >= Self.minimumLength else {
             if let cut = labelledListStart(text) {
                 let view = text.unicodeScalars
                 let at = view.index(view.startIndex, offsetBy: cut)
                 let rest = ScalarText.trimmed(Substring(view[at...]))
                 note(rest)
-                return [ScalarText.trimmed(Substring(view[..<at])), rest]
+                let label = ScalarText.trimmed(Substring(view[..<at]))
+                emit(label, ScalarText.count(label, upTo: Self.minimumLength))
+                emit(rest, ScalarText.count(rest, upTo: Self.minimumLength))
+                return
             }
             note(text)
-            return [text]
+            emit(text, length)
+            return
         }
         var cuts: [Int] = []
         if let titleEnd = leadingTitleEnd(text) {
@@ -41,22 +48,29 @@ struct FlattenedLineSplitter {
             let copy = Array(text.utf8)
             cuts = copy.withUnsafeBufferPointer { cutOffsets(UTF8Cursor(bytes: $0), cuts) }
         }
-        var parts: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
         var startOffset = 0
         for offset in cuts + [utf8.count] where offset > startOffset {
             let end = utf8.index(start, offsetBy: offset - startOffset)
             let part = ScalarText.trimmed(text[start..<end])
-            if !part.isEmpty { parts.append(part) }
+            if !part.isEmpty { emit(part, ScalarText.count(part, upTo: Self.minimumLength)) }
             start = end
             startOffset = offset
         }
-        return parts
     }
 
     /// One pass over the bytes: the byte offsets to cut at, after `initial` ones.
     private mutating func cutOffsets(_ cursor: UTF8Cursor, _ initial: [Int]) -> [Int] {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 20) { scalars in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 20) { lengths in
+                cutOffsets(cursor, initial, UTF8Cursor.Window(scalars: scalars, lengths: lengths))
+            }
+        }
+    }
+
+    /// `cutOffsets` with a scratch window for looking ahead (20 scalars).
+    private mutating func cutOffsets(_ cursor: UTF8Cursor, _ initial: [Int], _ scratch: UTF8Cursor.Window) -> [Int] {
         var cuts = initial
         let count = cursor.bytes.count
         var (previous, offset) = cursor.scalar(at: 0)
@@ -64,12 +78,12 @@ struct FlattenedLineSplitter {
             let (scalar, length) = cursor.scalar(at: offset)
             if ScalarText.isSpace(previous), !ScalarText.isSpace(scalar) {
                 if ScalarText.digit(scalar) != nil || ScalarText.chineseDigit(scalar) != nil {
-                    let window = cursor.window(at: offset, 20)
-                    if let dateLength = standaloneDateLength(window.scalars) {
+                    let window = cursor.fill(scratch, at: offset, 20)
+                    if let dateLength = standaloneDateLength(window) {
                         cuts.append(offset)
-                        offset += UTF8Cursor.byteLength(window.lengths, dateLength)
+                        offset += scratch.byteLength(dateLength)
                         cuts.append(offset)
-                        previous = window.scalars[dateLength - 1]
+                        previous = window[dateLength - 1]
                         continue
                     }
                 }
@@ -79,13 +93,13 @@ struct FlattenedLineSplitter {
                 }
             }
             if HeadingMarker.canStart(scalar) {
-                let window = cursor.window(at: offset, 12)
-                if let marker = HeadingMarker.parse(window.scalars, at: 0), accepts(marker, previous: previous),
+                let window = cursor.fill(scratch, at: offset, 12)
+                if let marker = HeadingMarker.parse(window, at: 0), accepts(marker, previous: previous),
                    counters.expects(marker, allowingGap: ScalarText.isSpace(previous) || ScalarText.isSentenceEnd(previous)) {
                     counters.record(marker)
                     cuts.append(offset)
-                    offset += UTF8Cursor.byteLength(window.lengths, marker.end)
-                    previous = window.scalars[marker.end - 1]
+                    offset += scratch.byteLength(marker.end)
+                    previous = window[marker.end - 1]
                     continue
                 }
             }
@@ -98,8 +112,11 @@ struct FlattenedLineSplitter {
     /// `对策:1、统一认识…`: a short label and colon before the next number in sequence; the label
     /// becomes its own paragraph so the numbered item lines up with its siblings.
     private func labelledListStart(_ text: Substring) -> Int? {
-        guard ScalarText.containsAny(text, ScalarText.colons, withinBytes: 21) else { return nil }
-        let head = ScalarText.prefix(text, 16)
+        guard ScalarText.hasColon(text, withinBytes: 21) else { return nil }
+        return ScalarText.withPrefix(text, 16) { labelledListStart(head: $0) }
+    }
+
+    private func labelledListStart(head: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         guard let colon = head.prefix(7).firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 2,
               !head[..<colon].contains(where: { ScalarText.isProsePunctuation($0) || ScalarText.isSpace($0) }),
               let marker = HeadingMarker.parse(head, at: colon + 1), counters.expects(marker) else { return nil }
@@ -127,7 +144,7 @@ struct FlattenedLineSplitter {
     }
 
     /// The length of a date that stands alone (followed by a space or the end of the window).
-    private func standaloneDateLength(_ window: [Unicode.Scalar]) -> Int? {
+    private func standaloneDateLength(_ window: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         guard let (_, length) = DateNormalizer.parse(window) else { return nil }
         return length == window.count || ScalarText.isSpace(window[length]) ? length : nil
     }

@@ -43,7 +43,18 @@ enum GluedTableDetector {
         var run = 0
         var index = 0
         let count = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < count {
+            // Eight bytes at a time while they hold no digit and no full-width lead (0xEF):
+            // then any lead byte among them ends the run.
+            if let raw, index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if !hasZeroByte((word ^ 0x3030_3030_3030_3030) & 0xF0F0_F0F0_F0F0_F0F0), !hasZeroByte(word ^ 0xEFEF_EFEF_EFEF_EFEF) {
+                    if word & ~(word << 1) & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080 { run = 0 }
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             var width = 0
             if byte >= 0x30 && byte <= 0x39 {
@@ -61,5 +72,11 @@ enum GluedTableDetector {
             index += 1
         }
         return false
+    }
+
+    /// Whether some byte of `word` is zero (exact: borrows only pass through a zero byte).
+    @inline(__always)
+    private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
     }
 }

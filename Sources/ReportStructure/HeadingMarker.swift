@@ -12,7 +12,9 @@ struct HeadingMarker: Equatable {
     private static let citationFollowers: Set<Unicode.Scalar> = ["项", "款", "条", "目", "号", "章", "节", "类", "、", "至", "和", "或"]
 
     /// Parses a marker starting exactly at `index` of `scalars`.
-    static func parse(_ scalars: [Unicode.Scalar], at index: Int) -> HeadingMarker? {
+    /// Generic so rules can pass a stack buffer (`ScalarText.withPrefix`) as well as an array.
+    static func parse<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S, at index: Int) -> HeadingMarker?
+    where S.Index == Int {
         guard index < scalars.count else { return nil }
         let first = scalars[index]
         let value = first.value
@@ -32,7 +34,8 @@ struct HeadingMarker: Equatable {
     }
 
     /// `一、` `十二、` `三．`: level 1, unless the next scalar continues a list of numbers (一、二季度).
-    private static func chineseListMarker(_ scalars: [Unicode.Scalar], at index: Int) -> HeadingMarker? {
+    private static func chineseListMarker<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S, at index: Int) -> HeadingMarker?
+    where S.Index == Int {
         var cursor = index
         while cursor < scalars.count, cursor - index < 3, ChineseNumber.isNumeral(scalars[cursor]) { cursor += 1 }
         guard cursor < scalars.count, scalars[cursor] == "、" || scalars[cursor] == "．",
@@ -43,7 +46,8 @@ struct HeadingMarker: Equatable {
     }
 
     /// `1.` `1、` `１．`: level 3; not a decimal (1.5), not a date (2019.12), at most two digits.
-    private static func digitListMarker(_ scalars: [Unicode.Scalar], at index: Int) -> HeadingMarker? {
+    private static func digitListMarker<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S, at index: Int) -> HeadingMarker?
+    where S.Index == Int {
         var cursor = index
         var number = 0
         while cursor < scalars.count, let digit = ScalarText.digit(scalars[cursor]) {
@@ -61,7 +65,8 @@ struct HeadingMarker: Equatable {
     }
 
     /// `（一）` `(一)` level 2, `（1）` `(1)` level 4; not a clause citation (第(一)项).
-    private static func parenthesized(_ scalars: [Unicode.Scalar], at index: Int) -> HeadingMarker? {
+    private static func parenthesized<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S, at index: Int) -> HeadingMarker?
+    where S.Index == Int {
         var cursor = index + 1
         while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
         let start = cursor

@@ -7,19 +7,31 @@ enum HeadingSplitter {
     /// The longest heading text: longer first sentences are prose that happens to be numbered.
     static let maximumHeadingLength = 40
 
-    /// The blocks for `text`, or nil when it does not start with numbering.
-    static func blocks(_ text: Substring) -> [Block]? {
-        guard ScalarText.mayStartWithMarker(text) else { return nil }
-        let head = ScalarText.prefix(text, 10)
-        guard let marker = HeadingMarker.parse(head, at: 0) else { return nil }
+    /// Appends the blocks for `text` to `blocks`; false (nothing appended) when it does not start
+    /// with numbering. Appending spares an array per line.
+    static func append(_ text: Substring, to blocks: inout [Block]) -> Bool {
+        guard ScalarText.mayStartWithMarker(text),
+              let marker = ScalarText.withPrefix(text, 10, { HeadingMarker.parse($0, at: 0) }) else { return false }
         let scalars = text.unicodeScalars
         let markerEnd = scalars.index(scalars.startIndex, offsetBy: marker.end)
         let numbering = String(Substring(scalars[scalars.startIndex..<markerEnd]))
         let rest = ScalarText.trimmed(Substring(scalars[markerEnd...]))
-        guard ScalarText.count(rest, upTo: 2) >= 2, !endsWithFigures(rest) else { return nil }
-        let restScalars = ScalarText.prefix(rest, maximumHeadingLength + 2)
+        guard ScalarText.count(rest, upTo: 2) >= 2, !endsWithFigures(rest) else { return false }
+        let found = ScalarText.withPrefix(rest, maximumHeadingLength + 2) {
+            split(level: marker.level, numbering: numbering, rest: rest, restScalars: $0)
+        }
+        guard let found else { return false }
+        blocks.append(found.heading)
+        if let paragraph = found.paragraph { blocks.append(paragraph) }
+        return true
+    }
+
+    /// The blocks for the text after the marker; `restScalars` is its opening.
+    private static func split(
+        level: Int, numbering: String, rest: Substring, restScalars: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> (heading: Block, paragraph: Block?)? {
         if restScalars.count <= maximumHeadingLength, isWholeHeading(restScalars), spacedText(restScalars) == nil {
-            return [.heading(Heading(level: marker.level, numbering: numbering, text: String(rest)))]
+            return (.heading(Heading(level: level, numbering: numbering, text: String(rest))), nil)
         }
         guard let cut = headingEnd(restScalars), cut < restScalars.count else { return nil }
         let restView = rest.unicodeScalars
@@ -27,10 +39,7 @@ enum HeadingSplitter {
         let heading = ScalarText.trimmed(Substring(restView[restView.startIndex..<cutIndex]))
         let paragraph = ScalarText.trimmed(Substring(restView[cutIndex...]))
         guard !heading.isEmpty, !paragraph.isEmpty else { return nil }
-        return [
-            .heading(Heading(level: marker.level, numbering: numbering, text: String(heading))),
-            .paragraph(String(paragraph)),
-        ]
+        return (.heading(Heading(level: level, numbering: numbering, text: String(heading))), .paragraph(String(paragraph)))
     }
 
     /// True when the text ends in two or more space-separated figures: a table row a PDF
@@ -65,7 +74,7 @@ enum HeadingSplitter {
 
     /// Where a short rest has a space between two CJK characters (…报告的事项 无其他…): the crawler
     /// joined heading and text there.
-    private static func spacedText(_ s: [Unicode.Scalar]) -> Int? {
+    private static func spacedText(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         func isCJK(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x3400 && scalar.value < 0xA000 }
         guard let space = s.firstIndex(where: ScalarText.isSpace), space >= 2 else { return nil }
         var after = space
@@ -75,7 +84,7 @@ enum HeadingSplitter {
     }
 
     /// A short rest with no sentence end before its last scalar is all heading.
-    private static func isWholeHeading(_ s: [Unicode.Scalar]) -> Bool {
+    private static func isWholeHeading(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         for (offset, scalar) in s.enumerated() where ScalarText.isSentenceEnd(scalar) {
             if offset != s.count - 1 { return false }
         }
@@ -84,18 +93,24 @@ enum HeadingSplitter {
 
     /// Words that open a section's first sentence and never end a heading (…改进情况目前，我县…).
     private static let openers = ["今年", "目前", "近年来", "当前", "按照", "根据"].map(ScalarText.scalars)
+    /// Their first scalars: most offsets start none, and are ruled out with one look.
+    private static let openerStarts = openers.map { $0[0] }
 
     /// Where the heading ends within the first `maximumHeadingLength` scalars: after the first
     /// sentence end or colon (kept in the heading); at a space the crawler left between heading and
     /// text; before a year (…主要类别2011年，…) or an opening word (…改进情况目前，…) that a crawler
     /// glued to the heading. Nil when no such point comes early enough.
-    private static func headingEnd(_ s: [Unicode.Scalar]) -> Int? {
+    private static func headingEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         if s.count <= maximumHeadingLength, let space = spacedText(s) { return space }
         for (offset, scalar) in s.enumerated() {
             if offset > maximumHeadingLength { return nil }
             if offset >= 4, !ScalarText.isProsePunctuation(s[offset - 1]), ScalarText.digit(s[offset - 1]) == nil {
-                if ReportYear.first(in: Array(s[offset..<min(s.count, offset + 6)]))?.start == 0 { return offset }
-                if openers.contains(where: { ScalarText.matches(s, at: offset, $0) }) { return offset }
+                // A year starting here has its 年 four scalars on (the cheap test first).
+                if offset + 4 < s.count, s[offset + 4] == "年",
+                   ReportYear.first(in: UnsafeBufferPointer<Unicode.Scalar>(rebasing: s[offset..<min(s.count, offset + 6)]))?.start == 0 {
+                    return offset
+                }
+                if openerStarts.contains(scalar), openers.contains(where: { ScalarText.matches(s, at: offset, $0) }) { return offset }
             }
             if ScalarText.isSentenceEnd(scalar) || scalar == "：" || scalar == ":" {
                 return offset >= 2 ? offset + 1 : nil

@@ -19,9 +19,15 @@ struct MetadataLine {
 
     /// Parses `text` as a metadata line, or nil when it is not one.
     static func parse(_ text: Substring) -> MetadataLine? {
-        guard ScalarText.count(text, upTo: maximumLength + 1) <= maximumLength,
-              ScalarText.containsAny(text, ScalarText.colons) else { return nil }
-        let s = Array(text.unicodeScalars)
+        let length = ScalarText.count(text, upTo: maximumLength + 1)
+        guard length <= maximumLength else { return nil }
+        return ScalarText.withPrefix(text, length) { parse(scalars: $0) }
+    }
+
+    /// `parse` for a line already decoded: all its scalars, at most `maximumLength`.
+    static func parse(scalars s: UnsafeBufferPointer<Unicode.Scalar>) -> MetadataLine? {
+        // Both colons are whole scalars, so this is the byte search the text version once made.
+        guard s.contains(where: { $0 == ":" || $0 == "：" }) else { return nil }
         var found: [(labelStart: Int, valueStart: Int, field: MetadataField)] = []
         var index = 0
         var atBoundary = true
@@ -65,7 +71,7 @@ struct MetadataLine {
     }
 
     /// A label (inner spaces allowed) followed by optional spaces and a colon, at `index`.
-    private static func label(_ s: [Unicode.Scalar], at index: Int) -> (valueStart: Int, field: MetadataField)? {
+    private static func label(_ s: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> (valueStart: Int, field: MetadataField)? {
         for (word, field) in MetadataField.labels where s[index] == word[0] {
             var cursor = index
             var matched = 0
@@ -92,7 +98,7 @@ struct MetadataLine {
     }
 
     /// Trims whitespace, bullets and the brackets a widget leaves around a value.
-    private static func clean(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    private static func clean(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> String {
         var slice = scalars
         func junk(_ s: Unicode.Scalar) -> Bool { ScalarText.isSpace(s) || isBullet(s) || s == "【" || s == "】" || s == "[" || s == "]" || s == "|" }
         while let first = slice.first, junk(first) { slice = slice.dropFirst() }

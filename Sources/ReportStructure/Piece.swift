@@ -21,6 +21,12 @@ struct Piece {
 
     var text: Substring
     var lineNumber: Int
+    /// The number of scalars in `text`, counted no further than `FlattenedLineSplitter.minimumLength`:
+    /// the splitter measures every line, and the rules' length limits are all below it.
+    var length = 0
+    /// Whether `text` is a pipe cell or mark line (`PipeTableRebuilder.isPipeLine`), asked by
+    /// every stage and so decided once.
+    var isPipe = false
     var table: Table?
     var role: Role = .content
 
@@ -58,11 +64,12 @@ struct Piece {
         let trimmed = ScalarText.trimmed(line)
         if trimmed.isEmpty { return }
         if PipeTableRebuilder.isPipeLine(trimmed) {
-            pieces.append(Piece(text: trimmed, lineNumber: lineNumber))
+            let length = ScalarText.count(trimmed, upTo: FlattenedLineSplitter.minimumLength)
+            pieces.append(Piece(text: trimmed, lineNumber: lineNumber, length: length, isPipe: true))
             return
         }
-        for part in splitter.split(trimmed) {
-            pieces.append(Piece(text: part, lineNumber: lineNumber))
+        splitter.split(trimmed) {
+            pieces.append(Piece(text: $0, lineNumber: lineNumber, length: $1, isPipe: PipeTableRebuilder.isPipeLine($0)))
         }
     }
 }

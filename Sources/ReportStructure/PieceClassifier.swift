@@ -7,29 +7,40 @@ enum PieceClassifier {
     static func classify(_ pieces: inout [Piece], into recovered: inout RecoveredMetadata) {
         for index in pieces.indices where pieces[index].table == nil {
             let text = pieces[index].text
-            if PipeTableRebuilder.isPipeLine(text) { continue }
-            if let reason = ChromeRule.reason(text) {
-                pieces[index].role = .chrome(reason)
-            } else if let line = MetadataLine.parse(text), !line.isOnlyUnmodelled || line.isEmpty {
-                if line.isEmpty {
-                    pieces[index].role = .chrome("empty metadata label")
-                } else if line.isOnlyChrome {
-                    if line.entries.contains(where: { $0.field == .crawler && !$0.value.isEmpty }) {
-                        pieces[index].role = .crawlerHeader
-                    } else if line.entries.contains(where: { $0.field == .editor && !$0.value.isEmpty }) {
-                        pieces[index].role = .chrome("editor line")
-                    } else {
-                        pieces[index].role = .chrome("hit counter or widget")
-                    }
-                } else {
-                    pieces[index].role = .metadata
-                    recovered.add(line)
-                }
-            }
+            if pieces[index].isPipe { continue }
+            // Both rules read only short lines: decode each once for both.
+            let length = pieces[index].length  // counted up to more than any rule reads
+            guard length <= ChromeRule.maximumLength, RuleGate.mayMatch(text) else { continue }
+            ScalarText.withPrefix(text, length) { classify(&pieces[index], scalars: $0, into: &recovered) }
         }
         markCrawlerHeader(&pieces)
         findTitle(&pieces, into: &recovered)
         findSignature(&pieces, into: &recovered)
+    }
+
+    /// Chrome or metadata, for a short line decoded to `scalars`.
+    private static func classify(
+        _ piece: inout Piece, scalars: UnsafeBufferPointer<Unicode.Scalar>, into recovered: inout RecoveredMetadata
+    ) {
+        if let reason = ChromeRule.reason(scalars: scalars) {
+            piece.role = .chrome(reason)
+        } else if scalars.count <= MetadataLine.maximumLength, let line = MetadataLine.parse(scalars: scalars),
+                  !line.isOnlyUnmodelled || line.isEmpty {
+            if line.isEmpty {
+                piece.role = .chrome("empty metadata label")
+            } else if line.isOnlyChrome {
+                if line.entries.contains(where: { $0.field == .crawler && !$0.value.isEmpty }) {
+                    piece.role = .crawlerHeader
+                } else if line.entries.contains(where: { $0.field == .editor && !$0.value.isEmpty }) {
+                    piece.role = .chrome("editor line")
+                } else {
+                    piece.role = .chrome("hit counter or widget")
+                }
+            } else {
+                piece.role = .metadata
+                recovered.add(line)
+            }
+        }
     }
 
     /// A crawler's `==== 正文 ====` line after its labelled header (标题:, 发布时间: …): what precedes
@@ -43,8 +54,8 @@ enum PieceClassifier {
     }
 
     private static func isHeadingLike(_ piece: Piece) -> Bool {
-        guard piece.table == nil, ScalarText.mayStartWithMarker(piece.text), !PipeTableRebuilder.isPipeLine(piece.text) else { return false }
-        return HeadingMarker.parse(ScalarText.prefix(piece.text, 10), at: 0) != nil
+        guard piece.table == nil, ScalarText.mayStartWithMarker(piece.text), !piece.isPipe else { return false }
+        return ScalarText.withPrefix(piece.text, 10) { HeadingMarker.parse($0, at: 0) } != nil
     }
 
     /// The first title-like line among the first content pieces before any heading; a title stated

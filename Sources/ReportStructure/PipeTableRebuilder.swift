@@ -22,7 +22,8 @@ enum PipeTableRebuilder {
     }
 
     /// True when `text` is a pipe cell or a pipe mark line.
-    static func isPipeLine(_ text: Substring) -> Bool { text.unicodeScalars.last == "|" }
+    /// The last byte decides: `|` is ASCII and no other scalar's UTF-8 ends in 0x7C.
+    static func isPipeLine(_ text: Substring) -> Bool { text.utf8.last == UInt8(ascii: "|") }
 
     enum Token {
         case cell(String, numeric: Bool)
@@ -47,6 +48,7 @@ enum PipeTableRebuilder {
             current.endedByMark = byMark
             rows.append(current)
             current = Row()
+            current.cells.reserveCapacity(rows[rows.count - 1].cells.count)  // rows are mostly of one width
             current.firstLine = index + 1
         }
         for (index, token) in tokens.enumerated() {
@@ -83,11 +85,12 @@ enum PipeTableRebuilder {
     }
 
     private static func token(_ line: Line) -> Token {
-        let scalars = line.text.unicodeScalars
-        if scalars.allSatisfy({ $0 == "|" }) { return scalars.count == 1 ? .empty : .mark }
-        let body = ScalarText.trimmed(Substring(scalars[scalars.startIndex..<scalars.index(before: scalars.endIndex)]))
+        // `|` is ASCII: bytes answer for scalars, and the last byte is the closing pipe.
+        let utf8 = line.text.utf8
+        if ScalarText.withUTF8(line.text, { $0.allSatisfy { $0 == UInt8(ascii: "|") } }) { return utf8.count == 1 ? .empty : .mark }
+        let body = ScalarText.trimmed(line.text[..<utf8.index(before: utf8.endIndex)])
         if body.isEmpty { return .empty }
-        return .cell(String(body), numeric: CellRunTableRebuilder.isNumber(ScalarText.prefix(body, 24)))
+        return .cell(String(body), numeric: ScalarText.withPrefix(body, 24, CellRunTableRebuilder.isNumber))
     }
 
     private static func isEmptyOrNumeric(_ token: Token) -> Bool {

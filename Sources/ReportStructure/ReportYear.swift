@@ -8,7 +8,8 @@ enum ReportYear {
     }
 
     /// The first year in `s` and the scalar range it occupies, including its `年` (and a following `度`).
-    static func first(in s: [Unicode.Scalar]) -> (year: Int, start: Int, end: Int)? {
+    static func first<S: RandomAccessCollection<Unicode.Scalar>>(in s: S) -> (year: Int, start: Int, end: Int)?
+    where S.Index == Int {
         var index = 0
         while index + 4 < s.count {
             if s[index + 4] == "年", index == 0 || ScalarText.digit(s[index - 1]) == nil {

@@ -18,85 +18,6 @@ enum ScalarText {
         }
     }
 
-    /// `text` without leading and trailing whitespace.
-    static func trimmed(_ text: Substring) -> Substring {
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
-        while end > start {
-            let before = scalars.index(before: end)
-            guard isSpace(scalars[before]) else { break }
-            end = before
-        }
-        return Substring(scalars[start..<end])
-    }
-
-    /// True when `text` has no scalar outside the whitespace set.
-    static func isBlank(_ text: Substring) -> Bool {
-        text.unicodeScalars.allSatisfy(isSpace)
-    }
-
-    /// The number of scalars in `text`, counting no further than `limit` (cheap length tests).
-    /// Counts UTF-8 lead bytes, which is much faster than decoding scalars.
-    static func count(_ text: Substring, upTo limit: Int) -> Int {
-        let utf8 = text.utf8
-        let bytes = utf8.count
-        if bytes >= 4 * limit { return limit }
-        if bytes <= 1 { return bytes }
-        let counted = utf8.withContiguousStorageIfAvailable { leadBytes($0, limit: limit) } ?? text.unicodeScalars.count
-        return min(counted, limit)
-    }
-
-    /// The lead (non-continuation) bytes of `buffer`, or some number at or above `limit` once that
-    /// many are seen. Eight bytes at a time: every rule asks for the length of nearly every line.
-    private static func leadBytes(_ buffer: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        let total = buffer.count
-        var count = 0
-        var index = 0
-        while index + 8 <= total, count < limit {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // A continuation byte is 10xxxxxx: bit 7 set and bit 6 (shifted up into bit 7) clear.
-            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
-            count += 8 - continuation.nonzeroBitCount
-            index += 8
-        }
-        if count >= limit { return count }
-        while index < total {
-            if buffer[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
-        }
-        return count
-    }
-
-    /// True when the first scalar of `text` could start a section number (cheap filter).
-    static func mayStartWithMarker(_ text: Substring) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return HeadingMarker.canStart(first)
-    }
-
-    /// True when `text` (its first `limit` bytes) holds one of `needles` (a cheap filter before a rule).
-    static func containsAny(_ text: Substring, _ needles: ByteNeedles, withinBytes limit: Int = .max) -> Bool {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ needles.occur(in: $0, limit: limit) }) { return found }
-        return Array(text.utf8).withUnsafeBufferPointer { needles.occur(in: $0, limit: limit) }
-    }
-
-    /// UTF-8 of `:` and `：`.
-    static let colons = ByteNeedles([":", "："])
-
-    /// The first `limit` scalars of `text`, for rules that only look at short lines or prefixes.
-    static func prefix(_ text: Substring, _ limit: Int) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(min(limit, 64))
-        for scalar in text.unicodeScalars {
-            if result.count == limit { break }
-            result.append(scalar)
-        }
-        return result
-    }
-
     /// Ends a sentence: 。！？ and their ASCII forms, and the full-width semicolon.
     static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
@@ -141,14 +62,17 @@ enum ScalarText {
     }
 
     /// Whether `scalars` starting at `index` spell `word`.
-    static func matches(_ scalars: [Unicode.Scalar], at index: Int, _ word: [Unicode.Scalar]) -> Bool {
+    @inline(__always)
+    static func matches<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S, at index: Int, _ word: [Unicode.Scalar]) -> Bool
+    where S.Index == Int {
         guard index + word.count <= scalars.count else { return false }
         for offset in 0..<word.count where scalars[index + offset] != word[offset] { return false }
         return true
     }
 
     /// The first index at or after `from` where `word` occurs in `scalars`.
-    static func find(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], from: Int = 0) -> Int? {
+    static func find<S: RandomAccessCollection<Unicode.Scalar>>(_ word: [Unicode.Scalar], in scalars: S, from: Int = 0) -> Int?
+    where S.Index == Int {
         guard !word.isEmpty, scalars.count >= word.count else { return nil }
         var index = from
         while index + word.count <= scalars.count {
@@ -162,9 +86,18 @@ enum ScalarText {
     static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
     /// A string from scalars.
+    /// Encodes into the string's UTF-8 storage directly: appending scalar by scalar to a
+    /// `String.UnicodeScalarView` was a visible cost of metadata lines.
     static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { unit in
+                    buffer[count] = unit
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }

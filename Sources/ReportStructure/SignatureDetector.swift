@@ -30,7 +30,10 @@ enum SignatureDetector {
 
     /// A short name with no prose punctuation and an agency ending.
     static func isAgency(_ text: Substring) -> Bool {
-        let s = ScalarText.prefix(text, 31)
+        ScalarText.withPrefix(text, 31) { isAgency(scalars: $0) }
+    }
+
+    private static func isAgency(scalars s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard s.count >= 3, s.count <= 30, !s.contains(where: { ScalarText.isProsePunctuation($0) || ScalarText.isSpace($0) }) else { return false }
         return agencyEndings.contains { s.count > $0.count && s.suffix($0.count).elementsEqual($0) }
     }

@@ -9,6 +9,11 @@ struct UTF8Cursor {
     func scalar(at offset: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[offset]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        // Three bytes (all of CJK and its punctuation) without the general loop.
+        if lead >= 0xE0, lead < 0xF0, offset + 3 <= bytes.count {
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
+        }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
         guard offset + length <= bytes.count else { return ("\u{FFFD}", 1) }
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
@@ -16,24 +21,44 @@ struct UTF8Cursor {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    /// Up to `count` scalars from byte `offset`, with the byte length each takes.
-    func window(at offset: Int, _ count: Int) -> (scalars: [Unicode.Scalar], lengths: [Int]) {
-        var scalars: [Unicode.Scalar] = []
-        var lengths: [Int] = []
-        scalars.reserveCapacity(count)
-        lengths.reserveCapacity(count)
-        var cursor = offset
-        while scalars.count < count, cursor < bytes.count {
-            let (scalar, length) = self.scalar(at: cursor)
-            scalars.append(scalar)
-            lengths.append(length)
-            cursor += length
+    /// Decodes scalars from the start into `buffer` until either is full; returns how many.
+    @inline(__always)
+    func decode(into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        var count = 0
+        var offset = 0
+        while count < buffer.count, offset < bytes.count {
+            let (scalar, length) = self.scalar(at: offset)
+            buffer[count] = scalar
+            count += 1
+            offset += length
         }
-        return (scalars, lengths)
+        return count
     }
 
-    /// The byte length of the first `scalarCount` scalars of a window.
-    static func byteLength(_ lengths: [Int], _ scalarCount: Int) -> Int {
-        lengths.prefix(scalarCount).reduce(0, +)
+    /// Scratch space for a few scalars decoded ahead of a position, reused along a line: the
+    /// splitter looks ahead at nearly every digit, and two arrays each time showed in the profile.
+    struct Window {
+        let scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
+        let lengths: UnsafeMutableBufferPointer<Int>
+
+        /// The byte length of the first `scalarCount` scalars decoded.
+        func byteLength(_ scalarCount: Int) -> Int {
+            lengths[..<scalarCount].reduce(0, +)
+        }
+    }
+
+    /// Decodes up to `count` scalars (at most the window's size) from byte `offset` into `window`,
+    /// with the byte length each takes; returns the decoded scalars.
+    func fill(_ window: Window, at offset: Int, _ count: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
+        var decoded = 0
+        var cursor = offset
+        while decoded < count, cursor < bytes.count {
+            let (scalar, length) = self.scalar(at: cursor)
+            window.scalars[decoded] = scalar
+            window.lengths[decoded] = length
+            decoded += 1
+            cursor += length
+        }
+        return UnsafeBufferPointer(rebasing: window.scalars[..<decoded])
     }
 }
