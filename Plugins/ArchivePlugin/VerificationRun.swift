@@ -127,7 +127,9 @@ final class VerificationRun {
         // The index was decoded before the stream, so the lookup table is compared with it as it is read.
         let capturing = Self.capturedPaths.subtracting([BundleFormat.indexPath, BundleFormat.lookupPath])
         let lookupIndex = preloadedIndex?.index.documents
-        OrderedParallel.forEach(count: count, transform: { (index: Int) -> MemberCheck in
+        // A wide window: members are small (a document's three files are ~16 KB compressed) and a
+        // check holds only digests, so threads hand over runs of members instead of waking each other per member.
+        OrderedParallel.forEach(count: count, window: 64, transform: { (index: Int) -> MemberCheck in
             let span = bounds[index]..<bounds[index + 1]
             let reader = SequentialReader(file, from: span.lowerBound, capacity: span.count + 64)
             do throws(GazetteError) { return try MemberCheck.read(reader, at: span.lowerBound, quick: quick, capturing: capturing, lookupIndex: lookupIndex) } catch {
