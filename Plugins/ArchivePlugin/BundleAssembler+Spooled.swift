@@ -2,9 +2,6 @@ import Conversion
 import Crypto
 
 extension BundleAssembler {
-    /// Bytes of a spooled tag file read and compressed at a time.
-    static let spoolChunk = 1 << 20
-
     /// Writes a small tag file held in memory as one member, piece by piece as it is compressed.
     func writeTag(_ path: String, _ data: [UInt8], to output: ScratchFile) throws(GazetteError) -> BundleMember {
         let header = TarHeader.encodeFile(name: bundle + "/" + path, size: data.count, mtime: options.epoch)
@@ -40,13 +37,10 @@ extension BundleAssembler {
         var hasher = SHA256()
         var crc = Deflater.crc32(header)
         try feed(header, false)
-        var position = 0
-        while position < size {
-            let chunk = try spool.read(at: position, count: min(Self.spoolChunk, size - position))
+        try spool.forEachChunk { chunk throws(GazetteError) in
             hasher.update(data: chunk)
             crc = Deflater.crc32(chunk, continuing: crc)
             try feed(chunk, false)
-            position += chunk.count
         }
         crc = Deflater.crc32(padding, continuing: crc)
         try feed(padding, true)

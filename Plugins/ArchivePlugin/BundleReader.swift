@@ -34,16 +34,12 @@ public final class BundleReader {
     }
 
     /// Decodes the index's documents one at a time, handing each to `body` and keeping none;
-    /// returns the index's other fields (its `documents` empty). `bytes`: the index already read;
-    /// without them the index is inflated into a scratch file and read through a bounded window,
-    /// so memory does not grow with the bundle.
+    /// returns the index's other fields (its `documents` empty). The index is inflated into a
+    /// scratch file and read through a bounded window, so memory does not grow with the bundle.
     @discardableResult
-    public func forEachIndexedDocument(in bytes: [UInt8]? = nil, _ body: (BundleDocument) -> Void) throws(GazetteError) -> BundleIndex {
-        let source: IndexBytes
-        if let bytes { source = IndexBytes(bytes) } else { source = IndexBytes(file: try spooledIndex()) }
-        let scanner: IndexScanner
-        do throws(IndexScanner.Malformed) { scanner = try IndexScanner(source) } catch { throw malformed(error) }
-        do throws(IndexScanner.Malformed) { try scanner.forEachDocument { body($0); return true } } catch { throw malformed(error) }
+    public func forEachIndexedDocument(_ body: (BundleDocument) -> Void) throws(GazetteError) -> BundleIndex {
+        let scanner = try scanIndex(IndexBytes(file: try spooledIndex()))
+        try forEachDocument(of: scanner) { body($0); return true }
         return scanner.header
     }
 
@@ -57,15 +53,8 @@ public final class BundleReader {
     /// `list --json` prints a bundle's index of any size without holding it.
     public func streamIndex(_ body: ([UInt8]) -> Void) throws(GazetteError) {
         let spooled = try spooledIndex()
-        let scanner: IndexScanner
-        do throws(IndexScanner.Malformed) { scanner = try IndexScanner(IndexBytes(file: spooled)) } catch { throw malformed(error) }
-        do throws(IndexScanner.Malformed) { try scanner.forEachDocument { _ in true } } catch { throw malformed(error) }
-        var offset = 0
-        while offset < spooled.size {
-            let count = min(1 << 20, spooled.size - offset)
-            body(try spooled.read(at: offset, count: count))
-            offset += count
-        }
+        try forEachDocument(of: try scanIndex(IndexBytes(file: spooled))) { _ in true }
+        try spooled.forEachChunk { body($0) }
     }
 
     func decodeIndex(_ bytes: [UInt8]) throws(GazetteError) -> BundleIndex {
@@ -76,7 +65,17 @@ public final class BundleReader {
     }
 
     func scanIndex(_ bytes: [UInt8]) throws(GazetteError) -> IndexScanner {
-        do throws(IndexScanner.Malformed) { return try IndexScanner(bytes) } catch { throw malformed(error) }
+        try scanIndex(IndexBytes(bytes))
+    }
+
+    /// A scanner over the index's bytes, in memory or spooled; a malformed index names the bundle.
+    func scanIndex(_ source: IndexBytes) throws(GazetteError) -> IndexScanner {
+        do throws(IndexScanner.Malformed) { return try IndexScanner(source) } catch { throw malformed(error) }
+    }
+
+    /// Hands each document to `body` until it returns false; a malformed element names the bundle.
+    func forEachDocument(of scanner: IndexScanner, _ body: (BundleDocument) -> Bool) throws(GazetteError) {
+        do throws(IndexScanner.Malformed) { try scanner.forEachDocument(body) } catch { throw malformed(error) }
     }
 
     /// A malformed index names the bundle, the index member's offset and the byte inside the index.

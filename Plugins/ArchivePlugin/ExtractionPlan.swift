@@ -28,8 +28,7 @@ struct ExtractionPlan {
         let reader = try BundleReader(bundle)
         let name = bundle.description
         let index = try reader.spooledIndex()
-        let scanner: IndexScanner
-        do throws(IndexScanner.Malformed) { scanner = try IndexScanner(IndexBytes(file: index)) } catch { throw reader.malformed(error) }
+        let scanner = try reader.scanIndex(IndexBytes(file: index))
         let lookup = try MemberDecoder.spool(reader.file, span: (reader.footer.lookup.offset, reader.footer.lookup.length),
                                              limit: MemberDecoder.limit(forFileSize: index.size), expecting: BundleFormat.lookupPath)
         let tags = try reader.member(reader.footer.tagManifest, limit: 1 << 20, expecting: BundleFormat.tagManifestPath)
@@ -60,9 +59,7 @@ struct ExtractionPlan {
         }
         for tag in scanner.header.tagFiles where !admit(tag) { break }
         if unsafe == nil {
-            do throws(IndexScanner.Malformed) {
-                try scanner.forEachDocument { document in document.members.allSatisfy(admit) }
-            } catch { throw reader.malformed(error) }
+            try reader.forEachDocument(of: scanner) { document in document.members.allSatisfy(admit) }
         }
         if let unsafe { throw GazetteError(.unsafeEntry, "the index lists an unsafe path '\(unsafe)'", file: name) }
         expect(BundleFormat.indexPath, size: index.size, sha256: indexDigest)
@@ -75,12 +72,7 @@ struct ExtractionPlan {
     /// The SHA-256 (hex) of a scratch file's bytes, read back 1 MB at a time.
     private static func digest(of file: ScratchFile) throws(GazetteError) -> String {
         var hasher = SHA256()
-        var offset = 0
-        while offset < file.size {
-            let count = min(1 << 20, file.size - offset)
-            hasher.update(data: try file.read(at: offset, count: count))
-            offset += count
-        }
+        try file.forEachChunk { hasher.update(data: $0) }
         return SHA256Hex.hex(hasher.finalize())
     }
 }

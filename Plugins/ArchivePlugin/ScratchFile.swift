@@ -78,6 +78,20 @@ final class ScratchFile {
         return bytes
     }
 
+    /// How much ``forEachChunk(_:)`` reads at a time.
+    static let chunkSize = 1 << 20
+
+    /// Hands the whole file to `body` from the start, `chunkSize` bytes at a time, so a spooled
+    /// file of any size is never held whole.
+    func forEachChunk(_ body: ([UInt8]) throws(GazetteError) -> Void) throws(GazetteError) {
+        var position = 0
+        while position < size {
+            let chunk = try read(at: position, count: min(Self.chunkSize, size - position))
+            try body(chunk)
+            position += chunk.count
+        }
+    }
+
     /// Flushes, syncs and renames the file to `target`, atomically replacing it.
     func commit(to target: FilePath, sync: Bool = true) throws(GazetteError) {
         try flush()
