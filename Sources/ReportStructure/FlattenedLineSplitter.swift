@@ -42,12 +42,7 @@ struct FlattenedLineSplitter {
             cuts.append(text.utf8.distance(from: text.startIndex, to: end))
         }
         note(text)
-        if let found = text.utf8.withContiguousStorageIfAvailable({ cutOffsets(UTF8Cursor(bytes: $0), cuts) }) {
-            cuts = found
-        } else {
-            let copy = Array(text.utf8)
-            cuts = copy.withUnsafeBufferPointer { cutOffsets(UTF8Cursor(bytes: $0), cuts) }
-        }
+        cuts = ScalarText.withUTF8(text) { cutOffsets(UTF8Cursor(bytes: $0), cuts) }
         let utf8 = text.utf8
         var start = utf8.startIndex
         var startOffset = 0

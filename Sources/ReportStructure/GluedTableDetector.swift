@@ -35,8 +35,7 @@ enum GluedTableDetector {
     /// `ScalarText.digit` reads them), scanning UTF-8: a full-width digit is EF BC 90-99, and any
     /// other scalar breaks the run at its first byte.
     static func hasDigitRun(_ text: String, _ length: Int) -> Bool {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ hasDigitRun($0, length) }) { return found }
-        return Array(text.utf8).withUnsafeBufferPointer { hasDigitRun($0, length) }
+        ScalarText.withUTF8(text[...]) { hasDigitRun($0, length) }
     }
 
     private static func hasDigitRun(_ bytes: UnsafeBufferPointer<UInt8>, _ length: Int) -> Bool {

@@ -83,8 +83,7 @@ extension ScalarText {
 
     /// True when `text` (its first `limit` bytes) holds one of `needles` (a cheap filter before a rule).
     static func containsAny(_ text: Substring, _ needles: ByteNeedles, withinBytes limit: Int = .max) -> Bool {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ needles.occur(in: $0, limit: limit) }) { return found }
-        return Array(text.utf8).withUnsafeBufferPointer { needles.occur(in: $0, limit: limit) }
+        withUTF8(text) { needles.occur(in: $0, limit: limit) }
     }
 
     /// True when `:` or `：` starts within the first `limit` bytes of `text`: the splitter asks of
