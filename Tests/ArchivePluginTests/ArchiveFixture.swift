@@ -3,6 +3,7 @@ import Conversion
 import Foundation
 import JSONPlugin
 import TestSupport
+import Testing
 import TextPlugin
 
 /// A scratch folder holding a copy of the hand-made collection (plus a GBK-named GBK report made
@@ -37,6 +38,18 @@ final class ArchiveFixture {
         let options = BundleBuilder.Options(outputDirectory: FilePath((output ?? bundles).path), year: year,
                                             toolVersion: "test", epoch: epoch, workers: 2)
         return try BundleBuilder(registry: Self.registry, options: options).build(files)
+    }
+
+    /// Builds the collection twice, into `first` and `second`, and records an issue for each of
+    /// `names` whose bytes differ between the two builds.
+    func expectTwoIdenticalBuilds(_ names: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try build(into: path("first"))
+        try build(into: path("second"))
+        for name in names {
+            let first = try Data(contentsOf: path("first").appendingPathComponent(name))
+            let second = try Data(contentsOf: path("second").appendingPathComponent(name))
+            #expect(first == second, "\(name) differs between builds", sourceLocation: sourceLocation)
+        }
     }
 
     /// The path of a built bundle.

@@ -45,13 +45,7 @@ struct BundleBuildTests {
 
     @Test func twoBuildsAreByteIdentical() throws {
         let fixture = try ArchiveFixture()
-        try fixture.build(into: fixture.path("first"))
-        try fixture.build(into: fixture.path("second"))
-        for name in ["gazette-2015.tar.gz", "gazette-2016.tar.gz", "gazette-unknown.tar.gz"] {
-            let first = try Data(contentsOf: fixture.path("first").appendingPathComponent(name))
-            let second = try Data(contentsOf: fixture.path("second").appendingPathComponent(name))
-            #expect(first == second, "\(name) differs between builds")
-        }
+        try fixture.expectTwoIdenticalBuilds(["gazette-2015.tar.gz", "gazette-2016.tar.gz", "gazette-unknown.tar.gz"])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.path("first").path).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
     }
