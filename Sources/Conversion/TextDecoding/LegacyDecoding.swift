@@ -1,6 +1,6 @@
 /// What the table-driven legacy decoders share: building the `String` once, and problem messages.
 enum LegacyDecoding {
-    /// Runs `step` over `bytes` into a `String` written in place, first with room for real text,
+    /// Runs `step` over `bytes` into scratch memory and makes the `String` of it, first with room for real text,
     /// again with room for the worst case if that overflowed.
     ///
     /// `step` gets the input, the output and the problem list, and returns normally; it sets
@@ -16,14 +16,15 @@ enum LegacyDecoding {
                 LegacyDecodingOutput.worstCaseCapacity(for: input.count),
             ] {
                 var problems: [DecodingProblem] = []
-                var overflowed = false
-                let text = String(unsafeUninitializedCapacity: capacity) { buffer in
+                // Decoded into scratch memory and copied once: building the String in place made
+                // Swift validate the UTF-8 these decoders only ever write valid.
+                let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String? in
                     var output = LegacyDecodingOutput(buffer: buffer)
                     step(input, &output, &problems)
-                    overflowed = output.overflowed
-                    return overflowed ? 0 : output.count
+                    guard !output.overflowed else { return nil }
+                    return String(knownValidUTF8: UnsafeBufferPointer(rebasing: buffer[..<output.count]))
                 }
-                if !overflowed { return DecodedText(text: text, problems: problems) }
+                if let text { return DecodedText(text: text, problems: problems) }
             }
             preconditionFailure("worst-case capacity is always enough")
         }

@@ -1,7 +1,7 @@
 /// The UTF-8 output buffer of the table-driven legacy decoders (GB18030, Big5).
 ///
-/// The decoders write UTF-8 straight into the storage of the result `String`, so the text is built
-/// once with no intermediate scalar array. The capacity is a guess that fits real text; the
+/// The decoders write UTF-8 straight into one scratch buffer, copied once into the result `String`
+/// (no intermediate scalar array, no second validation). The capacity is a guess that fits real text; the
 /// decoders keep `written + reserve + unread input <= capacity` before each non-ASCII step, so
 /// ASCII runs never need a check, and report `overflowed` when the guess was too small (input
 /// full of U+20AC or errors, whose UTF-8 is longer than their bytes), to be run again with room
