@@ -8,15 +8,21 @@ extension EncodingStatistics {
         UTF8Automaton.classes.withUnsafeBufferPointer { classes in
             UTF8Automaton.transitions.withUnsafeBufferPointer { transitions in
                 var state = 0, characters = 0, errors = 0, frequent = 0
-                // The low 16 bits of the last three bytes' payloads: a 3-byte sequence's scalar once it ends.
-                var scalar = 0
-                for byte in bytes {
+                let count = bytes.count
+                var index = 0
+                while index < count {
+                    let byte = bytes[index]
                     let step = Int(transitions[state << 4 | Int(classes[Int(byte)])])
                     state = step & UTF8Automaton.stateMask
                     errors &+= step >> UTF8Automaton.errorShift & UTF8Automaton.errorMask
                     characters &+= step >> UTF8Automaton.characterShift & 1
-                    scalar = (scalar << 6 | Int(byte & 0x3F)) & 0xFFFF
-                    if step & UTF8Automaton.endsThreeByte != 0, FrequentCharacters.isFrequent(scalar) { frequent &+= 1 }
+                    // The scalar is read back from the sequence's three bytes only when one ends
+                    // (a rolling value kept for every byte cost a fifth of the loop).
+                    if step & UTF8Automaton.endsThreeByte != 0 {
+                        let scalar = Int(bytes[index - 2] & 0x0F) << 12 | Int(bytes[index - 1] & 0x3F) << 6 | Int(byte & 0x3F)
+                        if FrequentCharacters.isFrequent(scalar) { frequent &+= 1 }
+                    }
+                    index &+= 1
                 }
                 // A sequence cut by the end is an error only where the input really ends.
                 if state != UTF8Automaton.accept, isComplete { errors &+= 1 }
