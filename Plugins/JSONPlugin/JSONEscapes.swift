@@ -5,7 +5,7 @@
 /// JSON writer's largest cost.
 enum JSONEscapes {
     /// A newline followed by spaces: `indent()` appends a prefix of it (depth * 2 + 1 bytes).
-    static let newlineAndSpaces: [UInt8] = [0x0A] + Array(repeating: 0x20, count: 64)
+    static var newlineAndSpaces: StaticString { "\n                                                                " }
 
     /// The position of the first byte at or after `start` that needs escaping (a control byte,
     /// `"` or `\`), or `utf8.count` when there is none.

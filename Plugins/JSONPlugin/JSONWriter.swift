@@ -23,7 +23,7 @@ public struct JSONWriter: DocumentWriter {
         out.key("provenance"); writeProvenance(document.provenance, to: &out)
         out.endObject()
         out.newline()
-        return out.bytes
+        return out.finish()
     }
 
     private func writeMetadata(_ m: Metadata, to out: inout JSONOutput) {
