@@ -37,6 +37,20 @@ struct UTF8AutomatonTests {
         }
     }
 
+    @Test("non-ASCII bytes counted a word at a time, at every length and alignment")
+    func nonASCIICount() {
+        var generator = SystemRandomNumberGenerator()
+        for length in 0...40 {
+            for _ in 0..<50 {
+                let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                let start = Int.random(in: 0...length, using: &generator)
+                // Counted from `start` inside the array, so the words are loaded at every alignment.
+                let counted = bytes.withUnsafeBufferPointer { EncodingStatistics.countNonASCII(UnsafeBufferPointer(rebasing: $0[start...])) }
+                #expect(counted == bytes[start...].filter { $0 >= 0x80 }.count, "\(bytes) from \(start)")
+            }
+        }
+    }
+
     private func counts(_ bytes: [UInt8], _ complete: Bool) -> CandidateCounts {
         bytes.withUnsafeBufferPointer { EncodingStatistics.scanUTF8($0, isComplete: complete) }
     }

@@ -24,9 +24,7 @@ struct EncodingStatistics: Sendable, Equatable {
     /// sequence cut off at its end is an error rather than the sampling's doing.
     init(_ sample: ArraySlice<UInt8>, isComplete: Bool) {
         self = sample.withUnsafeBufferPointer { bytes in
-            // Counted in a local with a branch-free sum, so the loop vectorizes.
-            var nonASCII = 0
-            for byte in bytes { nonASCII &+= Int(byte >> 7) }
+            let nonASCII = Self.countNonASCII(bytes)
             var statistics = EncodingStatistics()
             guard nonASCII > 0 else { return statistics }
             statistics.nonASCIIBytes = nonASCII
@@ -35,6 +33,23 @@ struct EncodingStatistics: Sendable, Equatable {
             statistics.big5 = Self.scanBig5(bytes, isComplete: isComplete)
             return statistics
         }
+    }
+
+    /// The bytes at or above 0x80, eight at a time (the byte loop did not vectorize: ~4 instructions a byte).
+    static func countNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0, index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                count &+= (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            count &+= Int(bytes[index] >> 7)
+            index += 1
+        }
+        return count
     }
 
     /// True when the sample has no byte at or above 0x80.
