@@ -1,71 +1,115 @@
 extension EncodingStatistics {
     /// Counts like the GB18030 decoder reads (WHATWG error rules), without producing text.
     static func scanGB18030(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> CandidateCounts {
-        PairClasses.gb18030.withUnsafeBufferPointer { classes in scanGB18030(bytes, isComplete: isComplete, classes: classes) }
-    }
-
-    private static func scanGB18030(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool, classes: UnsafeBufferPointer<UInt8>) -> CandidateCounts {
-        var counts = CandidateCounts()
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            let lead = bytes[i]
-            if lead < 0x80 { i += 1; continue }
-            if lead == 0x80 || lead == 0xFF {
-                if lead == 0x80 { counts.characters += 1 } else { counts.errors += 1 }
-                i += 1
-                continue
-            }
-            guard i + 1 < n else { if isComplete { counts.errors += 1 }; break }
-            let key = Int(lead & 0x7F) << 8 | Int(bytes[i + 1])
-            let pair = classes[key]
-            if pair != 0 {
-                counts.characters += 1
-                counts.frequent += Int(pair >> 1)
-                i += 2
-            } else if bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39 {
-                guard i + 3 < n else { if isComplete { counts.errors += 1 }; break }
-                let third = bytes[i + 2], fourth = bytes[i + 3]
-                if third >= 0x81 && third <= 0xFE && fourth >= 0x30 && fourth <= 0x39 {
-                    counts.characters += 1
-                    i += 4
-                } else {
-                    counts.errors += 1
-                    i += 1
-                }
-            } else {
-                counts.errors += 1
-                i += bytes[i + 1] < 0x80 ? 1 : 2
-            }
+        PairClasses.gb18030.withUnsafeBufferPointer { classes in
+            var counts = CandidateCounts()
+            var i = 0
+            while i < bytes.count { i = stepGB18030(bytes, at: i, isComplete: isComplete, classes: classes, into: &counts) }
+            return counts
         }
-        return counts
     }
 
     /// Counts like the Big5 decoder reads.
     static func scanBig5(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> CandidateCounts {
-        PairClasses.big5.withUnsafeBufferPointer { classes in scanBig5(bytes, isComplete: isComplete, classes: classes) }
+        PairClasses.big5.withUnsafeBufferPointer { classes in
+            var counts = CandidateCounts()
+            var i = 0
+            while i < bytes.count { i = stepBig5(bytes, at: i, isComplete: isComplete, classes: classes, into: &counts) }
+            return counts
+        }
     }
 
-    private static func scanBig5(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool, classes: UnsafeBufferPointer<UInt8>) -> CandidateCounts {
-        var counts = CandidateCounts()
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            let lead = bytes[i]
-            if lead < 0x80 { i += 1; continue }
-            guard lead >= 0x81 && lead <= 0xFE else { counts.errors += 1; i += 1; continue }
-            guard i + 1 < n else { if isComplete { counts.errors += 1 }; break }
-            let trail = bytes[i + 1]
-            let pair = classes[Int(lead & 0x7F) << 8 | Int(trail)]
-            if pair != 0 {
-                counts.characters += 1
-                counts.frequent += Int(pair >> 1)
-                i += 2
-            } else {
-                counts.errors += 1
-                i += trail < 0x80 ? 1 : 2
+    /// Both counts in one pass: exactly `scanGB18030` and `scanBig5`, each reading at its own
+    /// position, but where both stand at the same two-byte code that both decode (nearly every
+    /// code of GB or Big5 text) it is looked up once, in ``PairClasses/combined``.
+    static func scanGB18030AndBig5(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> (gb18030: CandidateCounts, big5: CandidateCounts) {
+        PairClasses.combined.withUnsafeBufferPointer { combined in
+            PairClasses.gb18030.withUnsafeBufferPointer { gbClasses in
+                PairClasses.big5.withUnsafeBufferPointer { big5Classes in
+                    var gb = CandidateCounts(), big5 = CandidateCounts()
+                    let n = bytes.count
+                    var g = 0, b = 0
+                    while g < n || b < n {
+                        if g == b {
+                            let lead = bytes[g]
+                            if lead < 0x80 { g += 1; b += 1; continue }
+                            if lead != 0x80, lead != 0xFF, g + 1 < n {
+                                let both = Int(combined[Int(lead & 0x7F) << 8 | Int(bytes[g + 1])])
+                                if both & PairClasses.bothValid == PairClasses.bothValid {
+                                    gb.characters += 1
+                                    gb.frequent += both >> 1 & 1
+                                    big5.characters += 1
+                                    big5.frequent += both >> 3 & 1
+                                    g += 2
+                                    b += 2
+                                    continue
+                                }
+                            }
+                        }
+                        // Apart, or a code one of them does not decode: the one behind takes its own step.
+                        if g <= b {
+                            g = stepGB18030(bytes, at: g, isComplete: isComplete, classes: gbClasses, into: &gb)
+                        } else {
+                            b = stepBig5(bytes, at: b, isComplete: isComplete, classes: big5Classes, into: &big5)
+                        }
+                    }
+                    return (gb, big5)
+                }
             }
         }
-        return counts
+    }
+
+    /// One step of the GB18030 reading at `i`; returns where the next starts (`bytes.count` or more at the end).
+    @inline(__always)
+    private static func stepGB18030(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, isComplete: Bool, classes: UnsafeBufferPointer<UInt8>, into counts: inout CandidateCounts
+    ) -> Int {
+        let n = bytes.count
+        let lead = bytes[i]
+        if lead < 0x80 { return i + 1 }
+        if lead == 0x80 || lead == 0xFF {
+            if lead == 0x80 { counts.characters += 1 } else { counts.errors += 1 }
+            return i + 1
+        }
+        guard i + 1 < n else { if isComplete { counts.errors += 1 }; return n }
+        let pair = classes[Int(lead & 0x7F) << 8 | Int(bytes[i + 1])]
+        if pair != 0 {
+            counts.characters += 1
+            counts.frequent += Int(pair >> 1)
+            return i + 2
+        }
+        if bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39 {
+            guard i + 3 < n else { if isComplete { counts.errors += 1 }; return n }
+            let third = bytes[i + 2], fourth = bytes[i + 3]
+            if third >= 0x81 && third <= 0xFE && fourth >= 0x30 && fourth <= 0x39 {
+                counts.characters += 1
+                return i + 4
+            }
+            counts.errors += 1
+            return i + 1
+        }
+        counts.errors += 1
+        return i + (bytes[i + 1] < 0x80 ? 1 : 2)
+    }
+
+    /// One step of the Big5 reading at `i`; returns where the next starts (`bytes.count` or more at the end).
+    @inline(__always)
+    private static func stepBig5(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, isComplete: Bool, classes: UnsafeBufferPointer<UInt8>, into counts: inout CandidateCounts
+    ) -> Int {
+        let n = bytes.count
+        let lead = bytes[i]
+        if lead < 0x80 { return i + 1 }
+        guard lead >= 0x81 && lead <= 0xFE else { counts.errors += 1; return i + 1 }
+        guard i + 1 < n else { if isComplete { counts.errors += 1 }; return n }
+        let trail = bytes[i + 1]
+        let pair = classes[Int(lead & 0x7F) << 8 | Int(trail)]
+        if pair != 0 {
+            counts.characters += 1
+            counts.frequent += Int(pair >> 1)
+            return i + 2
+        }
+        counts.errors += 1
+        return i + (trail < 0x80 ? 1 : 2)
     }
 }

@@ -29,8 +29,7 @@ struct EncodingStatistics: Sendable, Equatable {
             guard nonASCII > 0 else { return statistics }
             statistics.nonASCIIBytes = nonASCII
             statistics.utf8 = Self.scanUTF8(bytes, isComplete: isComplete)
-            statistics.gb18030 = Self.scanGB18030(bytes, isComplete: isComplete)
-            statistics.big5 = Self.scanBig5(bytes, isComplete: isComplete)
+            (statistics.gb18030, statistics.big5) = Self.scanGB18030AndBig5(bytes, isComplete: isComplete)
             return statistics
         }
     }

@@ -25,4 +25,11 @@ enum PairClasses {
         else { return 0 }
         return valid | (gazette_big5_frequent[key] != 0 ? frequent : 0)
     }
+
+    /// Both readings of a code in one byte: GB18030's class in bits 0-1, Big5's in bits 2-3, so
+    /// the joint scan looks a code up once.
+    static let combined: [UInt8] = zip(gb18030, big5).map { $0 | $1 << 2 }
+
+    /// The bits of ``combined`` set when both readings decode the code.
+    static let bothValid = Int(valid | valid << 2)
 }

@@ -1,0 +1,46 @@
+@testable import Conversion
+import Testing
+
+/// The joint GB18030/Big5 scan against the two single scans it replaced: the same counts on any
+/// bytes, whole or cut, including where the two readings fall out of step and back into it.
+@Suite("Joint GB18030 and Big5 statistics scan")
+struct JointScanTests {
+    /// Byte pools that make the readings disagree: four-byte GB codes (digit trails), 0x80 and
+    /// 0xFF, Big5-only trails (0x40-0x7E), ASCII, and common GB and Big5 text bytes.
+    static let pools: [[UInt8]] = [
+        Array(0xA1...0xFE),
+        Array(0x81...0xFE) + Array(0x30...0x39) + [0x80, 0xFF, 0x41, 0x0A],
+        Array(0x40...0x7E) + Array(0xA1...0xF9),
+        [0x80, 0xFF, 0x81, 0x30, 0x39, 0xFE, 0x40, 0x7F, 0xA1, 0x41],
+        Array(0...255),
+    ]
+
+    @Test("random bytes from each pool", arguments: pools.indices)
+    func randomBytes(_ pool: Int) {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let bytes = (0..<Int.random(in: 0...200, using: &generator)).map { _ in Self.pools[pool].randomElement(using: &generator)! }
+            for complete in [true, false] {
+                bytes.withUnsafeBufferPointer { buffer in
+                    let joint = EncodingStatistics.scanGB18030AndBig5(buffer, isComplete: complete)
+                    #expect(joint.gb18030 == EncodingStatistics.scanGB18030(buffer, isComplete: complete), "\(bytes)")
+                    #expect(joint.big5 == EncodingStatistics.scanBig5(buffer, isComplete: complete), "\(bytes)")
+                }
+            }
+        }
+    }
+
+    @Test func realTextInBothEncodings() {
+        // 政府信息公开 in GBK, then in Big5 (政府資訊公開), then a four-byte GB18030 code (U+0080).
+        let gbk: [UInt8] = [0xD5, 0xFE, 0xB8, 0xAE, 0xD0, 0xC5, 0xCF, 0xA2, 0xB9, 0xAB, 0xBF, 0xAA]
+        let big5: [UInt8] = [0xAC, 0x46, 0xA9, 0xB2, 0xB8, 0xEA, 0xB0, 0x54, 0xA4, 0xBD, 0xB6, 0x7D]
+        let fourByte: [UInt8] = [0x81, 0x30, 0x81, 0x30]
+        let bytes = gbk + [0x41] + big5 + fourByte + gbk
+        bytes.withUnsafeBufferPointer { buffer in
+            let joint = EncodingStatistics.scanGB18030AndBig5(buffer, isComplete: true)
+            #expect(joint.gb18030 == EncodingStatistics.scanGB18030(buffer, isComplete: true))
+            #expect(joint.big5 == EncodingStatistics.scanBig5(buffer, isComplete: true))
+            #expect(joint.gb18030.characters > 0 && joint.big5.characters > 0)
+        }
+    }
+}
