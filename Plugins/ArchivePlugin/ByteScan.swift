@@ -1,7 +1,7 @@
 /// A cursor over JSON bytes that skips whole values without building them, for ``IndexScanner``.
 ///
 /// It checks only what it needs to find value boundaries (strings, nesting, separators); the values
-/// it hands on are decoded, and so validated, by `JSONDecoder`.
+/// it hands on are decoded, and so validated, by ``IndexElementDecoder`` or `JSONDecoder`.
 struct ByteScan {
     let bytes: IndexBytes
     var position: Int

@@ -10,6 +10,9 @@ struct DocumentNames: Decodable {
     /// Decodes them from one element of `documents`, by the same rules as ``BundleDocument``; nil
     /// when the element does not decode.
     static func decode(_ element: [UInt8]) -> DocumentNames? {
-        try? JSONDecoder().decode(DocumentNames.self, from: Data(element))
+        if let document = IndexElementDecoder.document(element) {
+            return DocumentNames(title: document.title, originalName: document.originalName)
+        }
+        return try? JSONDecoder().decode(DocumentNames.self, from: Data(element))
     }
 }

@@ -84,7 +84,7 @@ struct IndexScanner {
             try scan.skipValue()
             let document: BundleDocument
             let element = try bytes.slice(start..<scan.position)
-            do { document = try decoder.decode(BundleDocument.self, from: Data(element)) } catch {
+            do { document = try IndexElementDecoder.document(element) ?? decoder.decode(BundleDocument.self, from: Data(element)) } catch {
                 throw Malformed(offset: start, reason: "document \(number) does not decode: \(error)")
             }
             guard body(document, start..<scan.position) else { return }
@@ -107,7 +107,8 @@ struct IndexScanner {
             try scan.skipValue()
             let element = try bytes.slice(start..<scan.position)
             if element.firstRange(of: needle) != nil,
-               let document = try? JSONDecoder().decode(BundleDocument.self, from: Data(element)), document.id == id {
+               let document = IndexElementDecoder.document(element) ?? (try? JSONDecoder().decode(BundleDocument.self, from: Data(element))),
+               document.id == id {
                 return document
             }
             try scan.skipSpace(allowEnd: true)
