@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "PortalHTMLPluginTests", dependencies: ["PortalHTMLPlugin", "TextPlugin", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONPluginTests", dependencies: ["JSONPlugin", "TextPlugin", "TestSupport"]),
         .testTarget(name: "HTMLPluginTests", dependencies: ["HTMLPlugin", "TextPlugin", "JSONPlugin", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ArchivePluginTests", dependencies: ["ArchivePlugin", "TextPlugin", "JSONPlugin", "HTMLPlugin", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ArchivePluginTests", dependencies: ["ArchivePlugin", "TextPlugin", "JSONPlugin", "HTMLPlugin", "TestSupport", .product(name: "Crypto", package: "swift-crypto")], exclude: ["Fixtures"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["TestSupport"]),
     ]
 )

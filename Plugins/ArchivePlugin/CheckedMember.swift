@@ -66,6 +66,13 @@ struct CheckedMember: Sendable {
     /// The SHA-256 as the index spells it.
     var sha256: String { verbatim?.sha256 ?? digest.hex }
 
+    /// Whether the index gives `actual` as this member's SHA-256 (compared as bytes when the
+    /// index's text is a canonical digest, else as that text).
+    func hasDigest(_ actual: SHA256Bytes) -> Bool {
+        if let text = verbatim?.sha256 { return text == actual.hex }
+        return digest == actual
+    }
+
     /// The digest as 32 bytes, nil when the index's text is not a digest.
     var digestBytes: SHA256Bytes? { verbatim?.sha256 == nil ? digest : nil }
 }

@@ -25,6 +25,22 @@ struct SHA256Bytes: Equatable, Sendable {
         words = (values[0], values[1], values[2], values[3])
     }
 
+    /// The digest's 32 bytes, as a hasher returns them (no hex text in between).
+    init(digest: some Sequence<UInt8>) {
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0), count = 0
+        for byte in digest where count < 32 {
+            switch count / 8 {
+            case 0: words.0 = words.0 << 8 | UInt64(byte)
+            case 1: words.1 = words.1 << 8 | UInt64(byte)
+            case 2: words.2 = words.2 << 8 | UInt64(byte)
+            default: words.3 = words.3 << 8 | UInt64(byte)
+            }
+            count += 1
+        }
+        precondition(count == 32, "a SHA-256 digest has 32 bytes")
+        self.words = words
+    }
+
     /// The digest as 64 lowercase hex digits.
     var hex: String {
         let bytes = [words.0, words.1, words.2, words.3].flatMap { word in (0..<8).reversed().map { UInt8(truncatingIfNeeded: word >> (8 * $0)) } }

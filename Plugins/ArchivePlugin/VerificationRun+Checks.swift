@@ -86,7 +86,7 @@ extension VerificationRun {
             if let member = indexed[path] {
                 if member.size != entry.size {
                     damage(path, .sizeMismatch, "size \(entry.size) differs from the index's \(member.size)", offset: entry.offset)
-                } else if let actual = entry.sha256, actual != member.sha256 {
+                } else if let actual = entry.digest, !member.hasDigest(actual) {
                     damage(path, .checksumMismatch, "SHA-256 does not match the index", offset: entry.offset)
                 }
                 if member.offset != entry.offset { offsetMismatches.append((path, member.offset, entry.offset)) }

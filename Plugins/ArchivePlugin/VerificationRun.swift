@@ -10,10 +10,10 @@ final class VerificationRun {
         /// Kept as 32 bytes, not a hex String: there is one Seen per file of the bundle.
         let digest: SHA256Bytes?
 
-        init(offset: Int, size: Int, sha256: String?) {
+        init(offset: Int, size: Int, digest: SHA256Bytes?) {
             self.offset = offset
             self.size = size
-            digest = sha256.flatMap(SHA256Bytes.init(hex:))
+            self.digest = digest
         }
 
         /// The SHA-256 in hex, nil when not computed (`--quick`).
@@ -174,7 +174,7 @@ final class VerificationRun {
         }
         for entry in check.entries {
             let path = admit(entry.header, offset: check.offset)
-            record(path, Seen(offset: check.offset, size: entry.size, sha256: entry.sha256))
+            record(path, Seen(offset: check.offset, size: entry.size, digest: entry.digest))
             // Tag files count only when their member's CRC held.
             keep(entry, as: path)
         }

@@ -1,5 +1,6 @@
 @testable import ArchivePlugin
 import Conversion
+import Crypto
 import Foundation
 import Testing
 
@@ -109,5 +110,13 @@ struct FormatPrimitiveTests {
             member += GzipMember.trailer(crc: Deflater.crc32(payload), size: payload.count)
             #expect(member == GzipMember.stored(payload, blockSize: blockSize), "piece \(piece), block \(blockSize)")
         }
+    }
+
+    @Test(arguments: [0, 1, 55, 64, 1000])
+    func digestBytesReadTheHashersBytesInOrder(length: Int) {
+        let data = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let digest = SHA256Bytes(digest: SHA256.hash(data: data))
+        #expect(digest.hex == SHA256Hex.digest(data))
+        #expect(digest == SHA256Bytes(hex: SHA256Hex.digest(data)))
     }
 }
