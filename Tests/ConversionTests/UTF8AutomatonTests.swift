@@ -25,10 +25,14 @@ struct UTF8AutomatonTests {
         var generator = SystemRandomNumberGenerator()
         for round in 0..<400 {
             let length = Int.random(in: 0...300, using: &generator)
-            let bytes: [UInt8] = switch round % 4 {
+            let bytes: [UInt8] = switch round % 5 {
             case 0: (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
             case 1: (0..<length).map { _ in UInt8.random(in: 0xA1...0xFE, using: &generator) }
             case 2: (0..<length).map { _ in UInt8.random(in: 0x7E...0xF5, using: &generator) }
+            case 3: (0..<length).map { _ in
+                // Lines of would-be sequences: break bytes where two lanes may be cut.
+                Bool.random(using: &generator) ? [0x0A, 0x20, 0x2F].randomElement(using: &generator)! : UInt8.random(in: 0x80...0xF5, using: &generator)
+            }
             default: Array(String(repeating: "公开申请办理情况é😀", count: length / 20 + 1).utf8.prefix(length))
             }
             for complete in [true, false] {
@@ -51,8 +55,15 @@ struct UTF8AutomatonTests {
         }
     }
 
+    /// The automaton's counts, read in one lane and in two (every sample is split where it can
+    /// be); both must equal the reference.
     private func counts(_ bytes: [UInt8], _ complete: Bool) -> CandidateCounts {
-        bytes.withUnsafeBufferPointer { EncodingStatistics.scanUTF8($0, isComplete: complete) }
+        bytes.withUnsafeBufferPointer { buffer in
+            let one = EncodingStatistics.scanUTF8(buffer, isComplete: complete, laneMinimum: .max)
+            let two = EncodingStatistics.scanUTF8(buffer, isComplete: complete, laneMinimum: 0)
+            #expect(one == two, "one lane and two differ on \(bytes)")
+            return two
+        }
     }
 
     /// The loop scanUTF8 used before the automaton.

@@ -3,35 +3,67 @@ extension EncodingStatistics {
     ///
     /// A table-driven automaton: one lookup per byte and no data-dependent branches, because on GB
     /// or Big5 input nearly every byte is a would-be lead whose fate the branch predictor cannot
-    /// guess (the branchy loop ran at ~160 MB/s and was the costliest part of detection).
-    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> CandidateCounts {
+    /// guess (the branchy loop ran at ~160 MB/s and was the costliest part of detection). Each step
+    /// waits for the one before it, so a sample of `laneMinimum` bytes or more is read as two halves
+    /// side by side (see ``laneSplit(_:minimum:)``), two chains the processor runs at once.
+    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool, laneMinimum: Int = laneMinimum) -> CandidateCounts {
         UTF8Automaton.classes.withUnsafeBufferPointer { classes in
             UTF8Automaton.transitions.withUnsafeBufferPointer { transitions in
-                var state = 0, characters = 0, errors = 0, frequent = 0
-                let count = bytes.count
-                var index = 0
-                while index < count {
-                    let byte = bytes[index]
-                    let step = Int(transitions[state << 4 | Int(classes[Int(byte)])])
-                    state = step & UTF8Automaton.stateMask
-                    errors &+= step >> UTF8Automaton.errorShift & UTF8Automaton.errorMask
-                    characters &+= step >> UTF8Automaton.characterShift & 1
-                    // The scalar is read back from the sequence's three bytes only when one ends
-                    // (a rolling value kept for every byte cost a fifth of the loop).
-                    if step & UTF8Automaton.endsThreeByte != 0 {
-                        let scalar = Int(bytes[index - 2] & 0x0F) << 12 | Int(bytes[index - 1] & 0x3F) << 6 | Int(byte & 0x3F)
-                        if FrequentCharacters.isFrequent(scalar) { frequent &+= 1 }
+                var first = UTF8Lane(bytes, classes: classes, transitions: transitions)
+                if let split = laneSplit(bytes, minimum: laneMinimum) {
+                    var second = UTF8Lane(UnsafeBufferPointer(rebasing: bytes[split...]), classes: classes, transitions: transitions)
+                    first = UTF8Lane(UnsafeBufferPointer(rebasing: bytes[..<split]), classes: classes, transitions: transitions)
+                    while first.index < first.bytes.count, second.index < second.bytes.count {
+                        first.step()
+                        second.step()
                     }
-                    index &+= 1
+                    while second.index < second.bytes.count { second.step() }
+                    while first.index < first.bytes.count { first.step() }
+                    // The first half ends after a byte that leaves the automaton at its start state.
+                    assert(first.state == UTF8Automaton.accept)
+                    first.counts.characters &+= second.counts.characters
+                    first.counts.errors &+= second.counts.errors
+                    first.counts.frequent &+= second.counts.frequent
+                    first.state = second.state
+                } else {
+                    while first.index < first.bytes.count { first.step() }
                 }
                 // A sequence cut by the end is an error only where the input really ends.
-                if state != UTF8Automaton.accept, isComplete { errors &+= 1 }
-                var counts = CandidateCounts()
-                counts.characters = characters
-                counts.errors = errors
-                counts.frequent = frequent
-                return counts
+                if first.state != UTF8Automaton.accept, isComplete { first.counts.errors &+= 1 }
+                return first.counts
             }
         }
+    }
+}
+
+/// One run of the UTF-8 counting automaton over a buffer.
+private struct UTF8Lane {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let classes: UnsafeBufferPointer<UInt8>
+    let transitions: UnsafeBufferPointer<UInt8>
+    var index = 0
+    var state = UTF8Automaton.accept
+    var counts = CandidateCounts()
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>, transitions: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        self.classes = classes
+        self.transitions = transitions
+    }
+
+    @inline(__always)
+    mutating func step() {
+        let byte = bytes[index]
+        let step = Int(transitions[state << 4 | Int(classes[Int(byte)])])
+        state = step & UTF8Automaton.stateMask
+        counts.errors &+= step >> UTF8Automaton.errorShift & UTF8Automaton.errorMask
+        counts.characters &+= step >> UTF8Automaton.characterShift & 1
+        // The scalar is read back from the sequence's three bytes only when one ends
+        // (a rolling value kept for every byte cost a fifth of the loop).
+        if step & UTF8Automaton.endsThreeByte != 0 {
+            let scalar = Int(bytes[index - 2] & 0x0F) << 12 | Int(bytes[index - 1] & 0x3F) << 6 | Int(byte & 0x3F)
+            if FrequentCharacters.isFrequent(scalar) { counts.frequent &+= 1 }
+        }
+        index &+= 1
     }
 }

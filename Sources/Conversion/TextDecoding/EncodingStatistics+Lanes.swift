@@ -1,0 +1,20 @@
+extension EncodingStatistics {
+    /// The shortest sample read as two halves side by side.
+    static let laneMinimum = 2048
+
+    /// Where `bytes` can be cut in two so that every reading (UTF-8, GB18030, Big5) reads the two
+    /// halves exactly as it reads the whole: just after a byte below 0x30 (a line break, a space),
+    /// which each reading takes on its own (as a lead, never as a trail; the UTF-8 reading is at its
+    /// start state after it). Nil for a sample under `minimum` bytes or without such a byte in its
+    /// middle half.
+    static func laneSplit(_ bytes: UnsafeBufferPointer<UInt8>, minimum: Int) -> Int? {
+        let count = bytes.count
+        guard count >= minimum, count >= 4 else { return nil }
+        let middle = count / 2
+        for offset in 0..<(count / 4) {
+            if bytes[middle + offset] < 0x30 { return middle + offset + 1 }
+            if bytes[middle - offset - 1] < 0x30 { return middle - offset }
+        }
+        return nil
+    }
+}
