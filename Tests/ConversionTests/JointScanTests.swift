@@ -10,8 +10,8 @@ struct JointScanTests {
     static let pools: [[UInt8]] = [
         Array(0xA1...0xFE),
         Array(0x81...0xFE) + Array(0x30...0x39) + [0x80, 0xFF, 0x41, 0x0A],
-        Array(0x40...0x7E) + Array(0xA1...0xF9),
-        [0x80, 0xFF, 0x81, 0x30, 0x39, 0xFE, 0x40, 0x7F, 0xA1, 0x41],
+        Array(0x40...0x7E) + Array(0xA1...0xF9) + [0x0A, 0x20],
+        [0x80, 0xFF, 0x81, 0x30, 0x39, 0xFE, 0x40, 0x7F, 0xA1, 0x41, 0x0A, 0x2F],
         Array(0...255),
     ]
 
@@ -22,9 +22,12 @@ struct JointScanTests {
             let bytes = (0..<Int.random(in: 0...200, using: &generator)).map { _ in Self.pools[pool].randomElement(using: &generator)! }
             for complete in [true, false] {
                 bytes.withUnsafeBufferPointer { buffer in
-                    let joint = EncodingStatistics.scanGB18030AndBig5(buffer, isComplete: complete)
-                    #expect(joint.gb18030 == EncodingStatistics.scanGB18030(buffer, isComplete: complete), "\(bytes)")
-                    #expect(joint.big5 == EncodingStatistics.scanBig5(buffer, isComplete: complete), "\(bytes)")
+                    // In one lane, and in two wherever the sample can be cut.
+                    for laneMinimum in [Int.max, 0] {
+                        let joint = EncodingStatistics.scanGB18030AndBig5(buffer, isComplete: complete, laneMinimum: laneMinimum)
+                        #expect(joint.gb18030 == EncodingStatistics.scanGB18030(buffer, isComplete: complete), "\(bytes)")
+                        #expect(joint.big5 == EncodingStatistics.scanBig5(buffer, isComplete: complete), "\(bytes)")
+                    }
                 }
             }
         }

@@ -19,4 +19,13 @@ struct CandidateCounts: Sendable, Equatable {
 
     /// The share as a whole percentage, for evidence strings.
     var percent: Int { Int((frequentShare * 100).rounded()) }
+
+    /// The counts of two parts of a sample read separately.
+    static func + (a: CandidateCounts, b: CandidateCounts) -> CandidateCounts {
+        var sum = a
+        sum.characters += b.characters
+        sum.frequent += b.frequent
+        sum.errors += b.errors
+        return sum
+    }
 }

@@ -21,39 +21,31 @@ extension EncodingStatistics {
 
     /// Both counts in one pass: exactly `scanGB18030` and `scanBig5`, each reading at its own
     /// position, but where both stand at the same two-byte code that both decode (nearly every
-    /// code of GB or Big5 text) it is looked up once, in ``PairClasses/combined``.
-    static func scanGB18030AndBig5(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> (gb18030: CandidateCounts, big5: CandidateCounts) {
+    /// code of GB or Big5 text) it is looked up once, in ``PairClasses/combined``. A sample of
+    /// `laneMinimum` bytes or more is read as two halves side by side, like the UTF-8 reading.
+    static func scanGB18030AndBig5(
+        _ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool, laneMinimum: Int = laneMinimum
+    ) -> (gb18030: CandidateCounts, big5: CandidateCounts) {
         PairClasses.combined.withUnsafeBufferPointer { combined in
             PairClasses.gb18030.withUnsafeBufferPointer { gbClasses in
                 PairClasses.big5.withUnsafeBufferPointer { big5Classes in
-                    var gb = CandidateCounts(), big5 = CandidateCounts()
-                    let n = bytes.count
-                    var g = 0, b = 0
-                    while g < n || b < n {
-                        if g == b {
-                            let lead = bytes[g]
-                            if lead < 0x80 { g += 1; b += 1; continue }
-                            if lead != 0x80, lead != 0xFF, g + 1 < n {
-                                let both = Int(combined[Int(lead & 0x7F) << 8 | Int(bytes[g + 1])])
-                                if both & PairClasses.bothValid == PairClasses.bothValid {
-                                    gb.characters += 1
-                                    gb.frequent += both >> 1 & 1
-                                    big5.characters += 1
-                                    big5.frequent += both >> 3 & 1
-                                    g += 2
-                                    b += 2
-                                    continue
-                                }
-                            }
-                        }
-                        // Apart, or a code one of them does not decode: the one behind takes its own step.
-                        if g <= b {
-                            g = stepGB18030(bytes, at: g, isComplete: isComplete, classes: gbClasses, into: &gb)
-                        } else {
-                            b = stepBig5(bytes, at: b, isComplete: isComplete, classes: big5Classes, into: &big5)
-                        }
+                    let tables = JointScanLane.Tables(combined: combined, gb18030: gbClasses, big5: big5Classes)
+                    guard let split = laneSplit(bytes, minimum: laneMinimum) else {
+                        var lane = JointScanLane(bytes, isComplete: isComplete, tables: tables)
+                        while !lane.isDone { lane.step() }
+                        return (lane.gb18030, lane.big5)
                     }
-                    return (gb, big5)
+                    // The first half is read as complete: a four-byte code cut by its end is an
+                    // error there, as its third byte (the one below 0x30) makes it in the whole.
+                    var first = JointScanLane(UnsafeBufferPointer(rebasing: bytes[..<split]), isComplete: true, tables: tables)
+                    var second = JointScanLane(UnsafeBufferPointer(rebasing: bytes[split...]), isComplete: isComplete, tables: tables)
+                    while !first.isDone, !second.isDone {
+                        first.step()
+                        second.step()
+                    }
+                    while !first.isDone { first.step() }
+                    while !second.isDone { second.step() }
+                    return (first.gb18030 + second.gb18030, first.big5 + second.big5)
                 }
             }
         }
@@ -61,7 +53,7 @@ extension EncodingStatistics {
 
     /// One step of the GB18030 reading at `i`; returns where the next starts (`bytes.count` or more at the end).
     @inline(__always)
-    private static func stepGB18030(
+    static func stepGB18030(
         _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, isComplete: Bool, classes: UnsafeBufferPointer<UInt8>, into counts: inout CandidateCounts
     ) -> Int {
         let n = bytes.count
@@ -94,7 +86,7 @@ extension EncodingStatistics {
 
     /// One step of the Big5 reading at `i`; returns where the next starts (`bytes.count` or more at the end).
     @inline(__always)
-    private static func stepBig5(
+    static func stepBig5(
         _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, isComplete: Bool, classes: UnsafeBufferPointer<UInt8>, into counts: inout CandidateCounts
     ) -> Int {
         let n = bytes.count
