@@ -60,27 +60,27 @@ extension EncodingStatistics {
         let lead = bytes[i]
         if lead < 0x80 { return i + 1 }
         if lead == 0x80 || lead == 0xFF {
-            if lead == 0x80 { counts.characters += 1 } else { counts.errors += 1 }
+            if lead == 0x80 { counts.characters &+= 1 } else { counts.errors &+= 1 }
             return i + 1
         }
-        guard i + 1 < n else { if isComplete { counts.errors += 1 }; return n }
+        guard i + 1 < n else { if isComplete { counts.errors &+= 1 }; return n }
         let pair = classes[Int(lead & 0x7F) << 8 | Int(bytes[i + 1])]
         if pair != 0 {
-            counts.characters += 1
-            counts.frequent += Int(pair >> 1)
+            counts.characters &+= 1
+            counts.frequent &+= Int(pair >> 1)
             return i + 2
         }
         if bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39 {
-            guard i + 3 < n else { if isComplete { counts.errors += 1 }; return n }
+            guard i + 3 < n else { if isComplete { counts.errors &+= 1 }; return n }
             let third = bytes[i + 2], fourth = bytes[i + 3]
             if third >= 0x81 && third <= 0xFE && fourth >= 0x30 && fourth <= 0x39 {
-                counts.characters += 1
+                counts.characters &+= 1
                 return i + 4
             }
-            counts.errors += 1
+            counts.errors &+= 1
             return i + 1
         }
-        counts.errors += 1
+        counts.errors &+= 1
         return i + (bytes[i + 1] < 0x80 ? 1 : 2)
     }
 
@@ -92,16 +92,16 @@ extension EncodingStatistics {
         let n = bytes.count
         let lead = bytes[i]
         if lead < 0x80 { return i + 1 }
-        guard lead >= 0x81 && lead <= 0xFE else { counts.errors += 1; return i + 1 }
-        guard i + 1 < n else { if isComplete { counts.errors += 1 }; return n }
+        guard lead >= 0x81 && lead <= 0xFE else { counts.errors &+= 1; return i + 1 }
+        guard i + 1 < n else { if isComplete { counts.errors &+= 1 }; return n }
         let trail = bytes[i + 1]
         let pair = classes[Int(lead & 0x7F) << 8 | Int(trail)]
         if pair != 0 {
-            counts.characters += 1
-            counts.frequent += Int(pair >> 1)
+            counts.characters &+= 1
+            counts.frequent &+= Int(pair >> 1)
             return i + 2
         }
-        counts.errors += 1
+        counts.errors &+= 1
         return i + (trail < 0x80 ? 1 : 2)
     }
 }

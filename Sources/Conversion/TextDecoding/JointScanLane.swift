@@ -31,16 +31,16 @@ struct JointScanLane {
         let n = bytes.count
         if g == b {
             let lead = bytes[g]
-            if lead < 0x80 { g += 1; b += 1; return }
+            if lead < 0x80 { g &+= 1; b &+= 1; return }
             if lead != 0x80, lead != 0xFF, g + 1 < n {
                 let both = Int(tables.combined[Int(lead & 0x7F) << 8 | Int(bytes[g + 1])])
                 if both & PairClasses.bothValid == PairClasses.bothValid {
-                    gb18030.characters += 1
-                    gb18030.frequent += both >> 1 & 1
-                    big5.characters += 1
-                    big5.frequent += both >> 3 & 1
-                    g += 2
-                    b += 2
+                    gb18030.characters &+= 1
+                    gb18030.frequent &+= both >> 1 & 1
+                    big5.characters &+= 1
+                    big5.frequent &+= both >> 3 & 1
+                    g &+= 2
+                    b &+= 2
                     return
                 }
             }
