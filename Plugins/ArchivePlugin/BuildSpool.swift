@@ -81,7 +81,7 @@ final class BuildSpool {
     func record(of document: SpooledDocument) throws(GazetteError) -> BundleDocument {
         let bytes = try records.read(at: document.recordSpan.offset, count: document.recordSpan.length)
         do {
-            var record = try IndexElementDecoder.document(bytes) ?? JSONDecoder().decode(BundleDocument.self, from: Data(bytes))
+            var record = try IndexElementDecoder.decode(bytes)
             record.aliases = aliases[document.id] ?? []
             return record
         } catch {

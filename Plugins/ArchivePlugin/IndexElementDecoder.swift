@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decodes one element of `index.json`'s `documents` array the way gazette writes it, without
 /// Foundation's `JSONDecoder`; returns nil for anything else, which the caller then hands to
 /// `JSONDecoder`.
@@ -23,6 +25,13 @@ struct IndexElementDecoder {
             guard let document = decoder.document(), decoder.atEnd() else { return nil }
             return document
         }
+    }
+
+    /// The document in `element`: by the fast path when it is plain, else by `JSONDecoder`, whose
+    /// error is thrown.
+    static func decode(_ element: [UInt8]) throws -> BundleDocument {
+        if let document = document(element) { return document }
+        return try JSONDecoder().decode(BundleDocument.self, from: Data(element))
     }
 
     // MARK: - The objects

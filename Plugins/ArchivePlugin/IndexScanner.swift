@@ -75,7 +75,6 @@ struct IndexScanner {
     /// index; stops early when `body` returns false.
     func forEachElement(_ body: (BundleDocument, Range<Int>) -> Bool) throws(Malformed) {
         var scan = ByteScan(bytes: bytes, position: documentsRange.lowerBound, end: documentsRange.upperBound)
-        let decoder = JSONDecoder()
         try scan.skipSpace(allowEnd: true)
         var number = 0
         while scan.position < scan.end {
@@ -84,7 +83,7 @@ struct IndexScanner {
             try scan.skipValue()
             let document: BundleDocument
             let element = try bytes.slice(start..<scan.position)
-            do { document = try IndexElementDecoder.document(element) ?? decoder.decode(BundleDocument.self, from: Data(element)) } catch {
+            do { document = try IndexElementDecoder.decode(element) } catch {
                 throw Malformed(offset: start, reason: "document \(number) does not decode: \(error)")
             }
             guard body(document, start..<scan.position) else { return }
@@ -107,8 +106,7 @@ struct IndexScanner {
             try scan.skipValue()
             let element = try bytes.slice(start..<scan.position)
             if element.firstRange(of: needle) != nil,
-               let document = IndexElementDecoder.document(element) ?? (try? JSONDecoder().decode(BundleDocument.self, from: Data(element))),
-               document.id == id {
+               let document = try? IndexElementDecoder.decode(element), document.id == id {
                 return document
             }
             try scan.skipSpace(allowEnd: true)
