@@ -46,6 +46,7 @@ enum GluedTableDetector {
         while index < count {
             // Eight bytes at a time while they hold no digit and no full-width lead (0xEF):
             // then any lead byte among them ends the run.
+            var end = count
             if let raw, index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if !hasZeroByte((word ^ 0x3030_3030_3030_3030) & 0xF0F0_F0F0_F0F0_F0F0), !hasZeroByte(word ^ 0xEFEF_EFEF_EFEF_EFEF) {
@@ -53,22 +54,27 @@ enum GluedTableDetector {
                     index += 8
                     continue
                 }
+                // Else these eight one by one before the next window: sliding the window by one
+                // byte re-tested the same bytes after every full-width comma (EF BC 8C).
+                end = index + 8
             }
-            let byte = bytes[index]
-            var width = 0
-            if byte >= 0x30 && byte <= 0x39 {
-                width = 1
-            } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBC, bytes[index + 2] >= 0x90, bytes[index + 2] <= 0x99 {
-                width = 3
+            while index < end {
+                let byte = bytes[index]
+                var width = 0
+                if byte >= 0x30 && byte <= 0x39 {
+                    width = 1
+                } else if byte == 0xEF, index + 2 < count, bytes[index + 1] == 0xBC, bytes[index + 2] >= 0x90, bytes[index + 2] <= 0x99 {
+                    width = 3
+                }
+                if width > 0 {
+                    run += 1
+                    if run >= length { return true }
+                    index += width
+                    continue
+                }
+                if byte & 0xC0 != 0x80 { run = 0 }
+                index += 1
             }
-            if width > 0 {
-                run += 1
-                if run >= length { return true }
-                index += width
-                continue
-            }
-            if byte & 0xC0 != 0x80 { run = 0 }
-            index += 1
         }
         return false
     }

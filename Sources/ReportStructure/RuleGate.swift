@@ -17,36 +17,49 @@ enum RuleGate {
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
         var index = 0
-        while index < count {
+        while index + 8 <= count {
             // Eight bytes at a time while none is ASCII or one of the three lead bytes.
-            if index + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080, !hasByte(word, 0xEF), !hasByte(word, 0xE2),
-                   !hasByte(word, 0xC2) {
-                    index += 8
-                    continue
-                }
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080, !hasByte(word, 0xEF), !hasByte(word, 0xE2),
+               !hasByte(word, 0xC2) {
+                index += 8
+                continue
             }
-            switch bytes[index] {
-            case 0x3A, 0x3E, 0x3D, 0x2D, 0x2A, 0x5F:
-                return true
-            case 0xEF:
-                if index + 2 < count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A || bytes[index + 2] == 0x9E { return true }
-            case 0xC2:
-                if index + 1 < count, bytes[index + 1] == 0xBB { return true }
-            case 0xE2:
-                if index + 2 < count {
-                    let second = bytes[index + 1]
-                    let third = bytes[index + 2]
-                    if (second == 0x86 && third == 0x92) || (second == 0x94 && (third == 0x80 || third == 0x81))
-                        || (second == 0x80 && third == 0x94) { return true }
-                }
-            default:
-                break
+            // Each of the eight looked at once: sliding the window by one byte re-tested the same
+            // bytes up to eight times after every full-width comma (EF BC 8C).
+            let end = index + 8
+            while index < end {
+                if isSpecial(bytes, at: index) { return true }
+                index += 1
             }
+        }
+        while index < count {
+            if isSpecial(bytes, at: index) { return true }
             index += 1
         }
         return false
+    }
+
+    /// Whether one of `hasSpecial`'s scalars starts at `index`.
+    @inline(__always)
+    private static func isSpecial(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let count = bytes.count
+        switch bytes[index] {
+        case 0x3A, 0x3E, 0x3D, 0x2D, 0x2A, 0x5F:
+            return true
+        case 0xEF:
+            return index + 2 < count && bytes[index + 1] == 0xBC && (bytes[index + 2] == 0x9A || bytes[index + 2] == 0x9E)
+        case 0xC2:
+            return index + 1 < count && bytes[index + 1] == 0xBB
+        case 0xE2:
+            guard index + 2 < count else { return false }
+            let second = bytes[index + 1]
+            let third = bytes[index + 2]
+            return (second == 0x86 && third == 0x92) || (second == 0x94 && (third == 0x80 || third == 0x81))
+                || (second == 0x80 && third == 0x94)
+        default:
+            return false
+        }
     }
 
     /// Whether some byte of `word` is `byte`.
