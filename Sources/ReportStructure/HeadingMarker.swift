@@ -92,6 +92,12 @@ struct HeadingMarker: Equatable {
         return HeadingMarker(level: chinese ? 2 : 4, number: number, end: end)
     }
 
+    /// The marker `text` starts with, read from its first ten scalars (what every rule reads).
+    static func leading(_ text: Substring) -> HeadingMarker? {
+        guard ScalarText.mayStartWithMarker(text) else { return nil }
+        return ScalarText.withPrefix(text, 10) { parse($0, at: 0) }
+    }
+
     /// True when `scalar` can start a marker (a cheap filter before `parse`).
     @inline(__always)
     static func canStart(_ scalar: Unicode.Scalar) -> Bool {

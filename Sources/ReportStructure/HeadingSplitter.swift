@@ -7,11 +7,11 @@ enum HeadingSplitter {
     /// The longest heading text: longer first sentences are prose that happens to be numbered.
     static let maximumHeadingLength = 40
 
-    /// Appends the blocks for `text` to `blocks`; false (nothing appended) when it does not start
-    /// with numbering. Appending spares an array per line.
-    static func append(_ text: Substring, to blocks: inout [Block]) -> Bool {
-        guard ScalarText.mayStartWithMarker(text),
-              let marker = ScalarText.withPrefix(text, 10, { HeadingMarker.parse($0, at: 0) }) else { return false }
+    /// Appends the blocks for `text`, which starts with `marker` (`HeadingMarker.leading`), to
+    /// `blocks`; false (nothing appended) when it does not start with numbering. Appending spares
+    /// an array per line.
+    static func append(_ text: Substring, marker: HeadingMarker?, to blocks: inout [Block]) -> Bool {
+        guard let marker else { return false }
         let scalars = text.unicodeScalars
         let markerEnd = scalars.index(scalars.startIndex, offsetBy: marker.end)
         let numbering = String(Substring(scalars[scalars.startIndex..<markerEnd]))

@@ -27,6 +27,9 @@ struct Piece {
     /// Whether `text` is a pipe cell or mark line (`PipeTableRebuilder.isPipeLine`), asked by
     /// every stage and so decided once.
     var isPipe = false
+    /// The section marker `text` starts with (`HeadingMarker.leading`), parsed once by the splitter
+    /// for the heading rules; nil for tables and pipe lines, which no rule reads as headings.
+    var marker: HeadingMarker?
     var table: Table?
     var role: Role = .content
 
@@ -69,7 +72,7 @@ struct Piece {
             return
         }
         splitter.split(trimmed) {
-            pieces.append(Piece(text: $0, lineNumber: lineNumber, length: $1, isPipe: PipeTableRebuilder.isPipeLine($0)))
+            pieces.append(Piece(text: $0, lineNumber: lineNumber, length: $1, isPipe: PipeTableRebuilder.isPipeLine($0), marker: $2))
         }
     }
 }

@@ -53,9 +53,9 @@ enum PieceClassifier {
         }
     }
 
-    private static func isHeadingLike(_ piece: Piece) -> Bool {
-        guard piece.table == nil, ScalarText.mayStartWithMarker(piece.text), !piece.isPipe else { return false }
-        return ScalarText.withPrefix(piece.text, 10) { HeadingMarker.parse($0, at: 0) } != nil
+    /// Whether the piece at `index` starts with a section number (the marker the splitter parsed).
+    private static func isHeadingLike(_ pieces: [Piece], _ index: Int) -> Bool {
+        pieces[index].table == nil && !pieces[index].isPipe && pieces[index].marker != nil
     }
 
     /// The first title-like line among the first content pieces before any heading; a title stated
@@ -65,7 +65,7 @@ enum PieceClassifier {
         var beforeFirstHeading = true
         for index in pieces.indices where pieces[index].role == .content && pieces[index].table == nil {
             let text = pieces[index].text
-            let heading = isHeadingLike(pieces[index])
+            let heading = isHeadingLike(pieces, index)
             if heading { beforeFirstHeading = false }
             if beforeFirstHeading, recovered.titleLine == nil, TitleInference.isTitleLine(text) {
                 pieces[index].role = .title
@@ -86,7 +86,7 @@ enum PieceClassifier {
             return index >= 0 ? index : nil
         }
         guard let signature = SignatureDetector.find(
-            last: previous(pieces.count), previous: previous, text: { pieces[$0].text }, isHeading: { isHeadingLike(pieces[$0]) }
+            last: previous(pieces.count), previous: previous, text: { pieces[$0].text }, isHeading: { isHeadingLike(pieces, $0) }
         ) else { return }
         pieces[signature.dateIndex].role = .signature
         recovered.signedDate = signature.date
