@@ -7,26 +7,32 @@ extension ScalarText {
     /// index checks showed in the profile.
     static func trimmed(_ text: Substring) -> Substring {
         let (lead, trail) = withUTF8(text) { bytes -> (Int, Int) in
-            let cursor = UTF8Cursor(bytes: bytes)
-            var start = 0
-            while start < bytes.count {
-                let (scalar, length) = cursor.scalar(at: start)
-                guard isSpace(scalar) else { break }
-                start += length
-            }
-            var end = bytes.count
-            while end > start {
-                var before = end - 1
-                while before > start, bytes[before] & 0xC0 == 0x80 { before -= 1 }
-                guard isSpace(cursor.scalar(at: before).0) else { break }
-                end = before
-            }
-            return (start, bytes.count - end)
+            let kept = trimmedRange(bytes)
+            return (kept.lowerBound, bytes.count - kept.upperBound)
         }
         if lead == 0, trail == 0 { return text }
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: lead)
         return text[start..<utf8.index(utf8.endIndex, offsetBy: -trail)]
+    }
+
+    /// The byte range `trimmed` keeps of `bytes` (whole scalars of valid UTF-8).
+    static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        let cursor = UTF8Cursor(bytes: bytes)
+        var start = 0
+        while start < bytes.count {
+            let (scalar, length) = cursor.scalar(at: start)
+            guard isSpace(scalar) else { break }
+            start += length
+        }
+        var end = bytes.count
+        while end > start {
+            var before = end - 1
+            while before > start, bytes[before] & 0xC0 == 0x80 { before -= 1 }
+            guard isSpace(cursor.scalar(at: before).0) else { break }
+            end = before
+        }
+        return start..<end
     }
 
     /// True when `text` has no scalar outside the whitespace set.
@@ -122,6 +128,17 @@ extension ScalarText {
     static func withPrefix<R>(_ text: Substring, _ limit: Int, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: limit) { buffer in
             let count = withUTF8(text) { UTF8Cursor(bytes: $0).decode(into: buffer) }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// `withPrefix` for text already in hand as UTF-8 bytes.
+    @inline(__always)
+    static func withPrefix<R>(
+        bytes: UnsafeBufferPointer<UInt8>, _ limit: Int, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R
+    ) -> R {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: limit) { buffer in
+            let count = UTF8Cursor(bytes: bytes).decode(into: buffer)
             return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
     }
