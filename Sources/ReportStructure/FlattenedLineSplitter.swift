@@ -19,11 +19,11 @@ struct FlattenedLineSplitter {
         return marker
     }
 
-    /// Passes the parts of `text` (already trimmed), each trimmed and non-empty, in order, to
-    /// `emit` (no array per line: nearly every line is one part), with the part's scalar count up
-    /// to `minimumLength` and its leading marker (`HeadingMarker.leading`).
-    mutating func split(_ text: Substring, _ emit: (Substring, Int, HeadingMarker?) -> Void) {
-        let length = ScalarText.count(text, upTo: Self.minimumLength)
+    /// Passes the parts of `text` (already trimmed; `length` is its scalar count up to
+    /// `minimumLength`), each trimmed and non-empty, in order, to `emit` (no array per line: nearly
+    /// every line is one part), with the part's scalar count up to `minimumLength` and its leading
+    /// marker (`HeadingMarker.leading`).
+    mutating func split(_ text: Substring, length: Int, _ emit: (Substring, Int, HeadingMarker?) -> Void) {
         guard length >= Self.minimumLength else {
             if let cut = labelledListStart(text) {
                 let view = text.unicodeScalars

@@ -14,7 +14,7 @@ public struct ReportStructurer: Sendable {
     /// Structures decoded text, splitting it into lines at LF, CRLF and CR.
     public func structure(text: String, hints: Metadata = Metadata()) -> StructuredReport {
         // Each line a slice of `text` rather than a String of its own.
-        var pieces = Piece.collect(lines: TextLines.slices(text))
+        var pieces = Piece.collect(text: text)
         return structure(&pieces, hints: hints)
     }
 

@@ -51,6 +51,13 @@ extension ScalarText {
         return min(counted, limit)
     }
 
+    /// `count` for text already in hand as UTF-8 bytes.
+    static func count(bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+        if bytes.count >= 4 * limit { return limit }
+        if bytes.count <= 1 { return bytes.count }
+        return min(leadBytes(bytes, limit: limit), limit)
+    }
+
     /// The lead (non-continuation) bytes of `buffer`, or some number at or above `limit` once that
     /// many are seen. Sixteen bytes at a time: every rule asks for the length of nearly every line.
     private static func leadBytes(_ buffer: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
