@@ -93,9 +93,13 @@ struct HeadingMarker: Equatable {
     }
 
     /// The marker `text` starts with, read from its first ten scalars (what every rule reads).
+    /// One visit of the UTF-8 for the first-scalar filter and the decoding: the splitter asks of
+    /// every line.
     static func leading(_ text: Substring) -> HeadingMarker? {
-        guard ScalarText.mayStartWithMarker(text) else { return nil }
-        return ScalarText.withPrefix(text, 10) { parse($0, at: 0) }
+        ScalarText.withUTF8(text) { bytes in
+            guard !bytes.isEmpty, canStart(UTF8Cursor(bytes: bytes).scalar(at: 0).0) else { return nil }
+            return ScalarText.withPrefix(bytes: bytes, 10) { parse($0, at: 0) }
+        }
     }
 
     /// True when `scalar` can start a marker (a cheap filter before `parse`).
