@@ -20,7 +20,7 @@ extension ScalarText {
     static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         let cursor = UTF8Cursor(bytes: bytes)
         var start = 0
-        while start < bytes.count {
+        while start < bytes.count, mayStartSpace(bytes[start]) {
             let (scalar, length) = cursor.scalar(at: start)
             guard isSpace(scalar) else { break }
             start += length
@@ -29,10 +29,21 @@ extension ScalarText {
         while end > start {
             var before = end - 1
             while before > start, bytes[before] & 0xC0 == 0x80 { before -= 1 }
-            guard isSpace(cursor.scalar(at: before).0) else { break }
+            guard mayStartSpace(bytes[before]), isSpace(cursor.scalar(at: before).0) else { break }
             end = before
         }
         return start..<end
+    }
+
+    /// False when a scalar with this lead byte cannot be whitespace (`isSpace`): printable ASCII
+    /// and the leads of CJK text, so most lines are trimmed without decoding a scalar. The spaces
+    /// lead with 09-0D, 20, C2, E1, E2, E3 or EF.
+    @inline(__always)
+    private static func mayStartSpace(_ lead: UInt8) -> Bool {
+        switch lead {
+        case 0x09...0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF: true
+        default: false
+        }
     }
 
     /// True when `text` has no scalar outside the whitespace set.
@@ -59,41 +70,34 @@ extension ScalarText {
     }
 
     /// The lead (non-continuation) bytes of `buffer`, or some number at or above `limit` once that
-    /// many are seen. Sixteen bytes at a time: every rule asks for the length of nearly every line.
+    /// many are seen (this counts them all: with SIMD compares that is cheaper than checking the
+    /// limit as it goes). Every rule asks for the length of nearly every line.
     private static func leadBytes(_ buffer: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         let total = buffer.count
-        var count = 0
+        // Continuation bytes (0x80-0xBF) are the Int8 values below -64. Counted per lane, sixteen
+        // bytes a step, and summed at least every 255 steps, before a lane could wrap.
+        let threshold = SIMD16<Int8>(repeating: -64)
+        let one = SIMD16<UInt8>(repeating: 1)
+        var continuation = 0
         var index = 0
-        // A continuation byte is 10xxxxxx: bit 7 set and bit 6 (shifted up into bit 7) clear.
-        // Sixteen bytes a round (the limit may be passed by up to 15, which callers allow).
-        while index + 16 <= total, count < limit {
-            let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let second = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
-            let continuation = continuationBytes(first) + continuationBytes(second)
-            count += 16 - continuation
-            index += 16
+        while index + 16 <= total {
+            var lanes = SIMD16<UInt8>()
+            let end = min(total, index + 255 * 16)
+            while index + 16 <= end {
+                let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<Int8>.self)
+                lanes &+= one & unsafeBitCast(block .< threshold, to: SIMD16<UInt8>.self)
+                index += 16
+            }
+            continuation += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
         }
-        while index + 8 <= total, count < limit {
-            count += 8 - continuationBytes(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            index += 8
-        }
-        if count >= limit { return count }
+        var count = index - continuation
         while index < total {
             if buffer[index] & 0xC0 != 0x80 { count += 1 }
             index += 1
         }
         return count
-    }
-
-    /// The continuation bytes among the eight of `word`.
-    /// A multiply sums the one bit per byte: the build targets baseline x86-64, without `popcnt`,
-    /// where `nonzeroBitCount` is a dozen instructions.
-    @inline(__always)
-    private static func continuationBytes(_ word: UInt64) -> Int {
-        let marks = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-        return Int((marks &* 0x0101_0101_0101_0101) >> 56)
     }
 
     /// True when the first scalar of `text` could start a section number (cheap filter).
