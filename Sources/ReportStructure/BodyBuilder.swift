@@ -36,7 +36,7 @@ enum BodyBuilder {
                     continue
                 } else {
                     let first = report.blocks.count
-                    if !HeadingSplitter.append(text, to: &report.blocks) {
+                    if !HeadingSplitter.append(text, marker: pieces[index].marker, to: &report.blocks) {
                         report.blocks.append(.paragraph(String(text)))
                     }
                     for case .paragraph(let paragraph) in report.blocks[first...] {

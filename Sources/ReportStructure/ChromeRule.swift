@@ -51,7 +51,7 @@ enum ChromeRule {
     private static let locationWords = ["当前位置", "您现在的位置", "您的位置", "当前的位置", "所在位置", "现在位置", "你的位置", "你现在的位置"]
         .map(ScalarText.scalars)
     /// The first scalar of every location word (`RuleGate`).
-    static let locationWordStarts = Set(locationWords.map { $0[0] })
+    static let locationWordStarts = ScalarBitmap(locationWords.map { $0[0] })
     private static let separators = ["-->", "->", ">>", "＞＞", "»", "＞", ">", "→"].map(ScalarText.scalars)
 
     /// `当前位置:首页-->…`, `您现在的位置:…`, or `A >> B >> C` with short, unpunctuated parts.

@@ -16,7 +16,7 @@ enum ChromeVocabulary {
         .sorted { $0.word.count > $1.word.count }
 
     /// The first scalar of every word (`RuleGate`).
-    static let wordStarts = Set(words.map { $0.word[0] })
+    static let wordStarts = ScalarBitmap(words.map { $0.word[0] })
 
     /// Font sizes are single characters (大 中 小), chrome only beside 字体 or 字号.
     private static let sizes: Set<Unicode.Scalar> = ["大", "中", "小"]

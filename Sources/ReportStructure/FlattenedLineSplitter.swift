@@ -10,30 +10,32 @@ struct FlattenedLineSplitter {
 
     private var counters = HeadingCounters()
 
-    /// Updates the sequence from a line that is not split (its leading marker, if any).
-    mutating func note(_ text: Substring) {
-        guard ScalarText.mayStartWithMarker(text) else { return }
-        if let marker = ScalarText.withPrefix(text, 10, { HeadingMarker.parse($0, at: 0) }) { counters.record(marker) }
+    /// Updates the sequence from a line that is not split (its leading marker, if any); returns
+    /// that marker.
+    @discardableResult
+    mutating func note(_ text: Substring) -> HeadingMarker? {
+        let marker = HeadingMarker.leading(text)
+        if let marker { counters.record(marker) }
+        return marker
     }
 
-    /// Passes the parts of `text` (already trimmed), each trimmed and non-empty, in order, to
-    /// `emit` (no array per line: nearly every line is one part), with the part's scalar count up
-    /// to `minimumLength`.
-    mutating func split(_ text: Substring, _ emit: (Substring, Int) -> Void) {
-        let length = ScalarText.count(text, upTo: Self.minimumLength)
+    /// Passes the parts of `text` (already trimmed; `length` is its scalar count up to
+    /// `minimumLength`), each trimmed and non-empty, in order, to `emit` (no array per line: nearly
+    /// every line is one part), with the part's scalar count up to `minimumLength` and its leading
+    /// marker (`HeadingMarker.leading`).
+    mutating func split(_ text: Substring, length: Int, _ emit: (Substring, Int, HeadingMarker?) -> Void) {
         guard length >= Self.minimumLength else {
             if let cut = labelledListStart(text) {
                 let view = text.unicodeScalars
                 let at = view.index(view.startIndex, offsetBy: cut)
                 let rest = ScalarText.trimmed(Substring(view[at...]))
-                note(rest)
+                let restMarker = note(rest)
                 let label = ScalarText.trimmed(Substring(view[..<at]))
-                emit(label, ScalarText.count(label, upTo: Self.minimumLength))
-                emit(rest, ScalarText.count(rest, upTo: Self.minimumLength))
+                emit(label, ScalarText.count(label, upTo: Self.minimumLength), HeadingMarker.leading(label))
+                emit(rest, ScalarText.count(rest, upTo: Self.minimumLength), restMarker)
                 return
             }
-            note(text)
-            emit(text, length)
+            emit(text, length, note(text))
             return
         }
         var cuts: [Int] = []
@@ -49,7 +51,7 @@ struct FlattenedLineSplitter {
         for offset in cuts + [utf8.count] where offset > startOffset {
             let end = utf8.index(start, offsetBy: offset - startOffset)
             let part = ScalarText.trimmed(text[start..<end])
-            if !part.isEmpty { emit(part, ScalarText.count(part, upTo: Self.minimumLength)) }
+            if !part.isEmpty { emit(part, ScalarText.count(part, upTo: Self.minimumLength), HeadingMarker.leading(part)) }
             start = end
             startOffset = offset
         }

@@ -92,6 +92,16 @@ struct HeadingMarker: Equatable {
         return HeadingMarker(level: chinese ? 2 : 4, number: number, end: end)
     }
 
+    /// The marker `text` starts with, read from its first ten scalars (what every rule reads).
+    /// One visit of the UTF-8 for the first-scalar filter and the decoding: the splitter asks of
+    /// every line.
+    static func leading(_ text: Substring) -> HeadingMarker? {
+        ScalarText.withUTF8(text) { bytes in
+            guard !bytes.isEmpty, canStart(UTF8Cursor(bytes: bytes).scalar(at: 0).0) else { return nil }
+            return ScalarText.withPrefix(bytes: bytes, 10) { parse($0, at: 0) }
+        }
+    }
+
     /// True when `scalar` can start a marker (a cheap filter before `parse`).
     @inline(__always)
     static func canStart(_ scalar: Unicode.Scalar) -> Bool {

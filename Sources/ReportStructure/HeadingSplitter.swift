@@ -7,49 +7,95 @@ enum HeadingSplitter {
     /// The longest heading text: longer first sentences are prose that happens to be numbered.
     static let maximumHeadingLength = 40
 
-    /// Appends the blocks for `text` to `blocks`; false (nothing appended) when it does not start
-    /// with numbering. Appending spares an array per line.
-    static func append(_ text: Substring, to blocks: inout [Block]) -> Bool {
-        guard ScalarText.mayStartWithMarker(text),
-              let marker = ScalarText.withPrefix(text, 10, { HeadingMarker.parse($0, at: 0) }) else { return false }
-        let scalars = text.unicodeScalars
-        let markerEnd = scalars.index(scalars.startIndex, offsetBy: marker.end)
-        let numbering = String(Substring(scalars[scalars.startIndex..<markerEnd]))
-        let rest = ScalarText.trimmed(Substring(scalars[markerEnd...]))
-        guard ScalarText.count(rest, upTo: 2) >= 2, !endsWithFigures(rest) else { return false }
-        let found = ScalarText.withPrefix(rest, maximumHeadingLength + 2) {
-            split(level: marker.level, numbering: numbering, rest: rest, restScalars: $0)
+    /// Where a numbered line divides, in UTF-8 offsets: after the marker, the heading text, and the
+    /// paragraph it runs into (if any).
+    private struct Cut {
+        var markerEnd: Int
+        var heading: Range<Int>
+        var paragraph: Range<Int>?
+    }
+
+    /// Appends the blocks for `text`, which starts with `marker` (`HeadingMarker.leading`), to
+    /// `blocks`; false (nothing appended) when it does not start with numbering. Appending spares
+    /// an array per line.
+    static func append(_ text: Substring, marker: HeadingMarker?, to blocks: inout [Block]) -> Bool {
+        guard let marker, let cut = ScalarText.withUTF8(text, { cut($0, marker: marker) }) else { return false }
+        // Strings from slices of `text`, not from bytes: a slice is copied without validating UTF-8 again.
+        let utf8 = text.utf8
+        func part(_ range: Range<Int>) -> String {
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return String(text[start..<utf8.index(start, offsetBy: range.count)])
         }
-        guard let found else { return false }
-        blocks.append(found.heading)
-        if let paragraph = found.paragraph { blocks.append(paragraph) }
+        blocks.append(.heading(Heading(level: marker.level, numbering: part(0..<cut.markerEnd), text: part(cut.heading))))
+        if let paragraph = cut.paragraph { blocks.append(.paragraph(part(paragraph))) }
         return true
     }
 
-    /// The blocks for the text after the marker; `restScalars` is its opening.
+    /// The cut of a line's UTF-8 `bytes`. Worked on byte offsets: slicing and trimming Substrings by
+    /// scalar offsets showed in the profile.
+    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>, marker: HeadingMarker) -> Cut? {
+        let markerEnd = byteOffset(ofScalar: marker.end, in: bytes)
+        let kept = ScalarText.trimmedRange(UnsafeBufferPointer(rebasing: bytes[markerEnd...]))
+        let restStart = markerEnd + kept.lowerBound
+        let rest = UnsafeBufferPointer(rebasing: bytes[restStart..<(markerEnd + kept.upperBound)])
+        guard hasTwoScalars(rest), !endsWithFigures(rest) else { return nil }
+        return ScalarText.withPrefix(bytes: rest, maximumHeadingLength + 2) { restScalars -> Cut? in
+            guard let (heading, paragraph) = split(rest: rest, restScalars: restScalars) else { return nil }
+            return Cut(
+                markerEnd: markerEnd, heading: (restStart + heading.lowerBound)..<(restStart + heading.upperBound),
+                paragraph: paragraph.map { (restStart + $0.lowerBound)..<(restStart + $0.upperBound) })
+        }
+    }
+
+    /// The heading and paragraph in the text after the marker, as offsets into `rest`;
+    /// `restScalars` is its opening.
     private static func split(
-        level: Int, numbering: String, rest: Substring, restScalars: UnsafeBufferPointer<Unicode.Scalar>
-    ) -> (heading: Block, paragraph: Block?)? {
+        rest: UnsafeBufferPointer<UInt8>, restScalars: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> (heading: Range<Int>, paragraph: Range<Int>?)? {
         if restScalars.count <= maximumHeadingLength, isWholeHeading(restScalars), spacedText(restScalars) == nil {
-            return (.heading(Heading(level: level, numbering: numbering, text: String(rest))), nil)
+            return (0..<rest.count, nil)
         }
         guard let cut = headingEnd(restScalars), cut < restScalars.count else { return nil }
-        let restView = rest.unicodeScalars
-        let cutIndex = restView.index(restView.startIndex, offsetBy: cut)
-        let heading = ScalarText.trimmed(Substring(restView[restView.startIndex..<cutIndex]))
-        let paragraph = ScalarText.trimmed(Substring(restView[cutIndex...]))
+        let cutOffset = byteOffset(ofScalar: cut, in: rest)
+        let heading = ScalarText.trimmedRange(UnsafeBufferPointer(rebasing: rest[..<cutOffset]))
+        let paragraph = ScalarText.trimmedRange(UnsafeBufferPointer(rebasing: rest[cutOffset...]))
         guard !heading.isEmpty, !paragraph.isEmpty else { return nil }
-        return (.heading(Heading(level: level, numbering: numbering, text: String(heading))), .paragraph(String(paragraph)))
+        return (heading, (cutOffset + paragraph.lowerBound)..<(cutOffset + paragraph.upperBound))
+    }
+
+    /// The byte offset of scalar number `scalars` (within the text).
+    private static func byteOffset(ofScalar scalars: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let cursor = UTF8Cursor(bytes: bytes)
+        var offset = 0
+        for _ in 0..<scalars { offset += cursor.scalar(at: offset).1 }
+        return offset
+    }
+
+    /// At least two scalars: two lead bytes.
+    private static func hasTwoScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var leads = 0
+        for byte in bytes where byte & 0xC0 != 0x80 {
+            leads += 1
+            if leads == 2 { return true }
+        }
+        return false
     }
 
     /// True when the text ends in two or more space-separated figures: a table row a PDF
     /// extraction left on one line (一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119).
-    private static func endsWithFigures(_ text: Substring) -> Bool {
+    /// Scalars are read back from the end of the UTF-8.
+    private static func endsWithFigures(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let cursor = UTF8Cursor(bytes: bytes)
         var tokens = 0
         var inToken = false
         var tokenIsNumber = true
         var tokenHasDigit = false
-        for scalar in text.unicodeScalars.reversed() {
+        var end = bytes.count
+        while end > 0 {
+            var start = end - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            end = start
+            let scalar = cursor.scalar(at: start).0
             if ScalarText.isSpace(scalar) {
                 if inToken {
                     guard tokenIsNumber, tokenHasDigit else { return false }

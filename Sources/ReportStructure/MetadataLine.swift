@@ -33,7 +33,7 @@ struct MetadataLine {
         var atBoundary = true
         while index < s.count {
             let scalar = s[index]
-            if atBoundary, !isBullet(scalar), let match = label(s, at: index) {
+            if atBoundary, !isBullet(scalar), labelStarts.contains(scalar), let match = label(s, at: index) {
                 found.append((index, match.valueStart, match.field))
                 index = match.valueStart
                 atBoundary = true
@@ -69,6 +69,10 @@ struct MetadataLine {
     var isOnlyUnmodelled: Bool {
         entries.allSatisfy { $0.value.isEmpty || $0.field == .unmodelled }
     }
+
+    /// The first scalar of every label: most boundaries start none, and are ruled out with one
+    /// look instead of a walk through the labels.
+    private static let labelStarts = ScalarBitmap(MetadataField.labels.map { $0.label[0] })
 
     /// A label (inner spaces allowed) followed by optional spaces and a colon, at `index`.
     private static func label(_ s: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> (valueStart: Int, field: MetadataField)? {

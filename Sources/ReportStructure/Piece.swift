@@ -27,6 +27,9 @@ struct Piece {
     /// Whether `text` is a pipe cell or mark line (`PipeTableRebuilder.isPipeLine`), asked by
     /// every stage and so decided once.
     var isPipe = false
+    /// The section marker `text` starts with (`HeadingMarker.leading`), parsed once by the splitter
+    /// for the heading rules; nil for tables and pipe lines, which no rule reads as headings.
+    var marker: HeadingMarker?
     var table: Table?
     var role: Role = .content
 
@@ -46,13 +49,28 @@ struct Piece {
         return pieces
     }
 
-    /// `collect` for plain lines (the text readers' case, where lines are slices of the text).
-    static func collect(lines: [Substring]) -> [Piece] {
+    /// `collect` for decoded text (the text readers' case): lines are found, trimmed and measured
+    /// on its UTF-8 (`TextLines`), and each piece's text is a slice of `text`.
+    static func collect(text: String) -> [Piece] {
+        var text = text
+        let lines = TextLines.trimmedLines(&text)
         var pieces: [Piece] = []
         pieces.reserveCapacity(lines.count)
         var splitter = FlattenedLineSplitter()
-        for (offset, line) in lines.enumerated() {
-            append(line, lineNumber: offset + 1, to: &pieces, splitter: &splitter)
+        let utf8 = text.utf8
+        var position = utf8.startIndex
+        var offset = 0
+        for line in lines {
+            let start = utf8.index(position, offsetBy: line.range.lowerBound - offset)
+            let end = utf8.index(start, offsetBy: line.range.count)
+            position = end
+            offset = line.range.upperBound
+            let trimmed = text[start..<end]
+            if line.isPipe {
+                pieces.append(Piece(text: trimmed, lineNumber: line.number, length: line.length, isPipe: true))
+            } else {
+                append(parts: trimmed, length: line.length, lineNumber: line.number, to: &pieces, splitter: &splitter)
+            }
         }
         return pieces
     }
@@ -63,13 +81,23 @@ struct Piece {
     ) {
         let trimmed = ScalarText.trimmed(line)
         if trimmed.isEmpty { return }
+        let length = ScalarText.count(trimmed, upTo: FlattenedLineSplitter.minimumLength)
         if PipeTableRebuilder.isPipeLine(trimmed) {
-            let length = ScalarText.count(trimmed, upTo: FlattenedLineSplitter.minimumLength)
             pieces.append(Piece(text: trimmed, lineNumber: lineNumber, length: length, isPipe: true))
             return
         }
-        splitter.split(trimmed) {
-            pieces.append(Piece(text: $0, lineNumber: lineNumber, length: $1, isPipe: PipeTableRebuilder.isPipeLine($0)))
+        append(parts: trimmed, length: length, lineNumber: lineNumber, to: &pieces, splitter: &splitter)
+    }
+
+    /// The pieces of a trimmed line that is not a pipe line, `length` scalars long (counted up to
+    /// `FlattenedLineSplitter.minimumLength`).
+    private static func append(
+        parts line: Substring, length: Int, lineNumber: Int, to pieces: inout [Piece], splitter: inout FlattenedLineSplitter
+    ) {
+        splitter.split(line, length: length) { part, partLength, marker in
+            // A part that ends where the line ends shares its last byte, known not to be a pipe.
+            let isPipe = part.endIndex != line.endIndex && PipeTableRebuilder.isPipeLine(part)
+            pieces.append(Piece(text: part, lineNumber: lineNumber, length: partLength, isPipe: isPipe, marker: marker))
         }
     }
 }

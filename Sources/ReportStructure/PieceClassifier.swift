@@ -53,9 +53,9 @@ enum PieceClassifier {
         }
     }
 
-    private static func isHeadingLike(_ piece: Piece) -> Bool {
-        guard piece.table == nil, ScalarText.mayStartWithMarker(piece.text), !piece.isPipe else { return false }
-        return ScalarText.withPrefix(piece.text, 10) { HeadingMarker.parse($0, at: 0) } != nil
+    /// Whether the piece at `index` starts with a section number (the marker the splitter parsed).
+    private static func isHeadingLike(_ pieces: [Piece], _ index: Int) -> Bool {
+        pieces[index].table == nil && !pieces[index].isPipe && pieces[index].marker != nil
     }
 
     /// The first title-like line among the first content pieces before any heading; a title stated
@@ -65,7 +65,7 @@ enum PieceClassifier {
         var beforeFirstHeading = true
         for index in pieces.indices where pieces[index].role == .content && pieces[index].table == nil {
             let text = pieces[index].text
-            let heading = isHeadingLike(pieces[index])
+            let heading = isHeadingLike(pieces, index)
             if heading { beforeFirstHeading = false }
             if beforeFirstHeading, recovered.titleLine == nil, TitleInference.isTitleLine(text) {
                 pieces[index].role = .title
@@ -80,14 +80,19 @@ enum PieceClassifier {
 
     /// The closing signature among the content pieces.
     private static func findSignature(_ pieces: inout [Piece], into recovered: inout RecoveredMetadata) {
-        let candidates = pieces.indices.filter { pieces[$0].role == .content && pieces[$0].table == nil }
-        let texts = candidates.map { pieces[$0].text }
-        guard let signature = SignatureDetector.find(texts, isHeading: { isHeadingLike(pieces[candidates[$0]]) }) else { return }
-        pieces[candidates[signature.dateIndex]].role = .signature
+        func previous(_ index: Int) -> Int? {
+            var index = index - 1
+            while index >= 0, pieces[index].role != .content || pieces[index].table != nil { index -= 1 }
+            return index >= 0 ? index : nil
+        }
+        guard let signature = SignatureDetector.find(
+            last: previous(pieces.count), previous: previous, text: { pieces[$0].text }, isHeading: { isHeadingLike(pieces, $0) }
+        ) else { return }
+        pieces[signature.dateIndex].role = .signature
         recovered.signedDate = signature.date
         if let agency = signature.agencyIndex {
-            pieces[candidates[agency]].role = .signature
-            recovered.signedBy = String(texts[agency])
+            pieces[agency].role = .signature
+            recovered.signedBy = String(pieces[agency].text)
         }
     }
 }

@@ -20,14 +20,14 @@ extension PipeTableRebuilder {
                 output.blocks.append(.table(table))
                 let dropped = Set(rows.compactMap(\.droppedMark))
                 for index in range where isMarkLine(tokens[index], index: index, dropped: dropped) {
-                    output.setAside.append(SetAsideLine(String(lines[index].text), reason: "table row mark"))
+                    output.setAside.append(SetAsideLine(text(of: lines[index]), reason: "table row mark"))
                 }
             } else {
                 for index in range {
                     switch tokens[index] {
-                    case .cell: output.blocks.append(.paragraph(String(lines[index].text)))
-                    case .empty: output.setAside.append(SetAsideLine(String(lines[index].text), reason: "empty table cell"))
-                    case .mark: output.setAside.append(SetAsideLine(String(lines[index].text), reason: "table row mark"))
+                    case .cell: output.blocks.append(.paragraph(text(of: lines[index])))
+                    case .empty: output.setAside.append(SetAsideLine(text(of: lines[index]), reason: "empty table cell"))
+                    case .mark: output.setAside.append(SetAsideLine(text(of: lines[index]), reason: "table row mark"))
                     }
                 }
                 if range.count >= 4 {

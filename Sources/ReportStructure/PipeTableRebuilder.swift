@@ -84,13 +84,23 @@ enum PipeTableRebuilder {
         return assemble(split(rows), lines: lines, tokens: tokens)
     }
 
+    /// Read on the line's UTF-8 in one visit: the cell's String is made from its trimmed bytes,
+    /// sparing the slicing and trimming of Substrings that showed in the profile.
     private static func token(_ line: Line) -> Token {
-        // `|` is ASCII: bytes answer for scalars, and the last byte is the closing pipe.
-        let utf8 = line.text.utf8
-        if ScalarText.withUTF8(line.text, { $0.allSatisfy { $0 == UInt8(ascii: "|") } }) { return utf8.count == 1 ? .empty : .mark }
-        let body = ScalarText.trimmed(line.text[..<utf8.index(before: utf8.endIndex)])
-        if body.isEmpty { return .empty }
-        return .cell(String(body), numeric: ScalarText.withPrefix(body, 24, CellRunTableRebuilder.isNumber))
+        ScalarText.withUTF8(line.text) { bytes in
+            // `|` is ASCII: bytes answer for scalars, and the last byte is the closing pipe.
+            if bytes.allSatisfy({ $0 == UInt8(ascii: "|") }) { return bytes.count == 1 ? .empty : .mark }
+            let kept = ScalarText.trimmedRange(UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - 1)]))
+            if kept.isEmpty { return .empty }
+            let body = UnsafeBufferPointer(rebasing: bytes[kept])
+            return .cell(String(decoding: body, as: UTF8.self), numeric: ScalarText.withPrefix(bytes: body, 24, CellRunTableRebuilder.isNumber))
+        }
+    }
+
+    /// The text of a pipe line that is set aside or kept as a paragraph. Most are a lone `|`: the
+    /// literal spares a String made from a Substring for each.
+    static func text(of line: Line) -> String {
+        line.text.utf8.count == 1 && line.text.utf8.first == UInt8(ascii: "|") ? "|" : String(line.text)
     }
 
     private static func isEmptyOrNumeric(_ token: Token) -> Bool {

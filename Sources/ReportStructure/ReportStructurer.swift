@@ -14,19 +14,22 @@ public struct ReportStructurer: Sendable {
     /// Structures decoded text, splitting it into lines at LF, CRLF and CR.
     public func structure(text: String, hints: Metadata = Metadata()) -> StructuredReport {
         // Each line a slice of `text` rather than a String of its own.
-        structure(Piece.collect(lines: TextLines.slices(text)), hints: hints)
+        var pieces = Piece.collect(text: text)
+        return structure(&pieces, hints: hints)
     }
 
     /// Structures a sequence of lines and tables. `hints` is metadata the reader already knows
     /// (e.g. an HTML `<title>`); recovered values fill what the hints leave unknown, except that the
     /// report's own title line beats a portal `<title>`.
     public func structure(_ items: [SourceItem], hints: Metadata = Metadata()) -> StructuredReport {
-        structure(Piece.collect(items), hints: hints)
+        var pieces = Piece.collect(items)
+        return structure(&pieces, hints: hints)
     }
 
     /// Classifies collected pieces and builds the report.
-    private func structure(_ pieces: [Piece], hints: Metadata) -> StructuredReport {
-        var pieces = pieces
+    /// The pieces are taken `inout`: a `var` copy of a parameter made classification copy the whole
+    /// array (every piece retained and released again) before its first write.
+    private func structure(_ pieces: inout [Piece], hints: Metadata) -> StructuredReport {
         var recovered = RecoveredMetadata()
         PieceClassifier.classify(&pieces, into: &recovered)
         var report = BodyBuilder.build(pieces)

@@ -7,26 +7,43 @@ extension ScalarText {
     /// index checks showed in the profile.
     static func trimmed(_ text: Substring) -> Substring {
         let (lead, trail) = withUTF8(text) { bytes -> (Int, Int) in
-            let cursor = UTF8Cursor(bytes: bytes)
-            var start = 0
-            while start < bytes.count {
-                let (scalar, length) = cursor.scalar(at: start)
-                guard isSpace(scalar) else { break }
-                start += length
-            }
-            var end = bytes.count
-            while end > start {
-                var before = end - 1
-                while before > start, bytes[before] & 0xC0 == 0x80 { before -= 1 }
-                guard isSpace(cursor.scalar(at: before).0) else { break }
-                end = before
-            }
-            return (start, bytes.count - end)
+            let kept = trimmedRange(bytes)
+            return (kept.lowerBound, bytes.count - kept.upperBound)
         }
         if lead == 0, trail == 0 { return text }
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: lead)
         return text[start..<utf8.index(utf8.endIndex, offsetBy: -trail)]
+    }
+
+    /// The byte range `trimmed` keeps of `bytes` (whole scalars of valid UTF-8).
+    static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        let cursor = UTF8Cursor(bytes: bytes)
+        var start = 0
+        while start < bytes.count, mayStartSpace(bytes[start]) {
+            let (scalar, length) = cursor.scalar(at: start)
+            guard isSpace(scalar) else { break }
+            start += length
+        }
+        var end = bytes.count
+        while end > start {
+            var before = end - 1
+            while before > start, bytes[before] & 0xC0 == 0x80 { before -= 1 }
+            guard mayStartSpace(bytes[before]), isSpace(cursor.scalar(at: before).0) else { break }
+            end = before
+        }
+        return start..<end
+    }
+
+    /// False when a scalar with this lead byte cannot be whitespace (`isSpace`): printable ASCII
+    /// and the leads of CJK text, so most lines are trimmed without decoding a scalar. The spaces
+    /// lead with 09-0D, 20, C2, E1, E2, E3 or EF.
+    @inline(__always)
+    private static func mayStartSpace(_ lead: UInt8) -> Bool {
+        switch lead {
+        case 0x09...0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF: true
+        default: false
+        }
     }
 
     /// True when `text` has no scalar outside the whitespace set.
@@ -45,30 +62,37 @@ extension ScalarText {
         return min(counted, limit)
     }
 
+    /// `count` for text already in hand as UTF-8 bytes.
+    static func count(bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
+        if bytes.count >= 4 * limit { return limit }
+        if bytes.count <= 1 { return bytes.count }
+        return min(leadBytes(bytes, limit: limit), limit)
+    }
+
     /// The lead (non-continuation) bytes of `buffer`, or some number at or above `limit` once that
-    /// many are seen. Sixteen bytes at a time: every rule asks for the length of nearly every line.
+    /// many are seen (this counts them all: with SIMD compares that is cheaper than checking the
+    /// limit as it goes). Every rule asks for the length of nearly every line.
     private static func leadBytes(_ buffer: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         let total = buffer.count
-        var count = 0
+        // Continuation bytes (0x80-0xBF) are the Int8 values below -64. Counted per lane, sixteen
+        // bytes a step, and summed at least every 255 steps, before a lane could wrap.
+        let threshold = SIMD16<Int8>(repeating: -64)
+        let one = SIMD16<UInt8>(repeating: 1)
+        var continuation = 0
         var index = 0
-        // A continuation byte is 10xxxxxx: bit 7 set and bit 6 (shifted up into bit 7) clear.
-        // Sixteen bytes a round (the limit may be passed by up to 15, which callers allow).
-        while index + 16 <= total, count < limit {
-            let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let second = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
-            let continuation = (first & ~(first << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                + (second & ~(second << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            count += 16 - continuation
-            index += 16
+        while index + 16 <= total {
+            var lanes = SIMD16<UInt8>()
+            let end = min(total, index + 255 * 16)
+            while index + 16 <= end {
+                let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<Int8>.self)
+                lanes &+= one & unsafeBitCast(block .< threshold, to: SIMD16<UInt8>.self)
+                index += 16
+            }
+            continuation += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
         }
-        while index + 8 <= total, count < limit {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            index += 8
-        }
-        if count >= limit { return count }
+        var count = index - continuation
         while index < total {
             if buffer[index] & 0xC0 != 0x80 { count += 1 }
             index += 1
@@ -115,6 +139,17 @@ extension ScalarText {
     static func withPrefix<R>(_ text: Substring, _ limit: Int, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: limit) { buffer in
             let count = withUTF8(text) { UTF8Cursor(bytes: $0).decode(into: buffer) }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// `withPrefix` for text already in hand as UTF-8 bytes.
+    @inline(__always)
+    static func withPrefix<R>(
+        bytes: UnsafeBufferPointer<UInt8>, _ limit: Int, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R
+    ) -> R {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: limit) { buffer in
+            let count = UTF8Cursor(bytes: bytes).decode(into: buffer)
             return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
     }

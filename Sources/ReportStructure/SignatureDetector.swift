@@ -2,7 +2,7 @@
 /// with no section heading after it, and the agency line just above it when that line is a short,
 /// unpunctuated name ending like an agency (临江市花山镇人民政府).
 enum SignatureDetector {
-    /// Indexes into the candidate lines: the agency line (if any) and the date line.
+    /// Which candidates sign: the agency line (if any) and the date line.
     struct Signature {
         var agencyIndex: Int?
         var dateIndex: Int
@@ -14,16 +14,20 @@ enum SignatureDetector {
         "局", "厅", "镇", "乡", "街道", "中心", "院", "所", "部", "处", "区", "县", "市", "州", "旗", "盟", "公司", "署",
     ].map(ScalarText.scalars)
 
-    /// `lines` are the body candidates in order; `isHeading` tells which start a numbered section.
-    static func find(_ lines: [Substring], isHeading: (Int) -> Bool) -> Signature? {
-        var index = lines.count - 1
-        while index > 0 {
+    /// Walks the body candidates back from `last`: `previous` gives the candidate before one (nil
+    /// for the first, which is never a date line), `text` its text, `isHeading` whether it starts a
+    /// numbered section. Candidates are found as the walk needs them: it usually stops within the
+    /// last few, and listing every candidate's text first showed in the profile.
+    static func find(
+        last: Int?, previous: (Int) -> Int?, text: (Int) -> Substring, isHeading: (Int) -> Bool
+    ) -> Signature? {
+        var current = last
+        while let index = current, let above = previous(index) {
             if isHeading(index) { return nil }
-            if let date = DateNormalizer.whole(lines[index]) {
-                let above = index - 1
-                return Signature(agencyIndex: isAgency(lines[above]) && !isHeading(above) ? above : nil, dateIndex: index, date: date)
+            if let date = DateNormalizer.whole(text(index)) {
+                return Signature(agencyIndex: isAgency(text(above)) && !isHeading(above) ? above : nil, dateIndex: index, date: date)
             }
-            index -= 1
+            current = above
         }
         return nil
     }

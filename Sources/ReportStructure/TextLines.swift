@@ -5,26 +5,49 @@ import Darwin
 #endif
 
 /// Splits text into lines at LF, CRLF and lone CR, scanning UTF-8 bytes (fast, and unlike
-/// `Character` splitting it does not treat CRLF as one unit).
+/// `Character` splitting it does not treat CRLF as one unit), and trims and measures each line on
+/// the same visit.
 enum TextLines {
-    /// The lines of `text` as slices of it, without terminators; a final terminator does not start
-    /// an empty line. Slices cost no copy and no second UTF-8 validation per line; the structure
-    /// pass only reads them.
-    static func slices(_ text: String) -> [Substring] {
-        var text = text
-        // Offsets first (the buffer is only valid inside `withUTF8`), then one index walk.
-        let bounds: [(start: Int, end: Int)] = text.withUTF8 { buffer in
-            var bounds: [(start: Int, end: Int)] = []
+    /// A line with something besides whitespace, as the structure pass first needs it.
+    struct Line {
+        /// 1-based, blank lines counted.
+        var number: Int
+        /// The trimmed line (`ScalarText.trimmed`): a byte range of the text's UTF-8.
+        var range: Range<Int>
+        /// Whether the trimmed line ends in `|` (`PipeTableRebuilder.isPipeLine`).
+        var isPipe: Bool
+        /// Its scalar count up to `FlattenedLineSplitter.minimumLength` (`ScalarText.count`).
+        var length: Int
+    }
+
+    /// The non-blank lines of `text`, without terminators; a final terminator does not start an
+    /// empty line. Offsets rather than slices: a blank line then costs no slice at all, and the
+    /// trimming, pipe and length tests that every line needs run on bytes already in hand.
+    static func trimmedLines(_ text: inout String) -> [Line] {
+        text.withUTF8 { buffer in
+            var lines: [Line] = []
+            var number = 0
+            func add(_ start: Int, _ end: Int) {
+                number += 1
+                let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                let kept = ScalarText.trimmedRange(line)
+                guard !kept.isEmpty else { return }
+                let trimmed = UnsafeBufferPointer(rebasing: line[kept])
+                lines.append(Line(
+                    number: number, range: (start + kept.lowerBound)..<(start + kept.upperBound),
+                    isPipe: trimmed[trimmed.count - 1] == UInt8(ascii: "|"),
+                    length: ScalarText.count(bytes: trimmed, upTo: FlattenedLineSplitter.minimumLength)))
+            }
             if let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) == nil {
                 // No CR at all (the usual case): `memchr` finds each LF, many bytes at a time.
                 var start = 0
                 while start < buffer.count, let hit = memchr(base + start, 0x0A, buffer.count - start) {
                     let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                    bounds.append((start, end))
+                    add(start, end)
                     start = end + 1
                 }
-                if start < buffer.count { bounds.append((start, buffer.count)) }
-                return bounds
+                if start < buffer.count { add(start, buffer.count) }
+                return lines
             }
             var start = 0
             var index = 0
@@ -32,27 +55,14 @@ enum TextLines {
             while index < count {
                 let byte = buffer[index]
                 if byte == 0x0A || byte == 0x0D {
-                    bounds.append((start, index))
+                    add(start, index)
                     if byte == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
                     start = index + 1
                 }
                 index += 1
             }
-            if start < count { bounds.append((start, count)) }
-            return bounds
+            if start < count { add(start, count) }
+            return lines
         }
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        lines.reserveCapacity(bounds.count)
-        var position = utf8.startIndex
-        var offset = 0
-        for bound in bounds {
-            let start = utf8.index(position, offsetBy: bound.start - offset)
-            let end = utf8.index(start, offsetBy: bound.end - bound.start)
-            lines.append(text[start..<end])
-            position = end
-            offset = bound.end
-        }
-        return lines
     }
 }
