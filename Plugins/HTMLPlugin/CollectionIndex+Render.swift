@@ -34,7 +34,7 @@ extension CollectionIndex {
             out.raw("</section>\n")
         }
         out.raw("</main>\n</body>\n</html>\n")
-        return out.bytes
+        return out.finish()
     }
 
     private func writeEntry(_ entry: CollectionEntry, to out: inout HTMLOutput) {

@@ -75,10 +75,10 @@ extension HTMLOutput {
     }
 
     private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: run)
+        bytes.append(run)
     }
 
     private mutating func append(_ run: [UInt8]) {
-        bytes.append(contentsOf: run)
+        run.withUnsafeBufferPointer { bytes.append($0) }
     }
 }

@@ -1,17 +1,22 @@
+import Conversion
+
 /// A byte buffer that writes HTML by hand: markup verbatim, every piece of text escaped.
 ///
 /// Hand-written, like the JSON writer's buffer, because writing HTML must cost no more than 1.5x
 /// writing JSON for the same document; string interpolation would allocate per element.
-struct HTMLOutput {
-    /// The bytes written so far.
-    var bytes: [UInt8] = []
+struct HTMLOutput: ~Copyable {
+    /// The bytes written so far (memory of their own: see ``OutputBytes``).
+    var bytes: OutputBytes
 
     /// Creates an empty buffer with room for `capacity` bytes.
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int) { bytes = OutputBytes(capacity: capacity) }
+
+    /// The page written, as an array.
+    consuming func finish() -> [UInt8] { bytes.array }
 
     /// Appends trusted markup exactly as written.
     mutating func raw(_ markup: StaticString) {
-        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(markup)
     }
 
     /// Appends a decimal integer.
@@ -19,13 +24,15 @@ struct HTMLOutput {
         if value >= 0, value < 10 {
             bytes.append(UInt8(ascii: "0") + UInt8(value))
         } else {
-            bytes.append(contentsOf: String(value).utf8)
+            var text = String(value)
+            text.withUTF8 { bytes.append($0) }
         }
     }
 
     /// Appends a `Double` as Swift prints it (the same digits as the JSON form).
     mutating func double(_ value: Double) {
-        bytes.append(contentsOf: "\(value)".utf8)
+        var text = "\(value)"
+        text.withUTF8 { bytes.append($0) }
     }
 
     /// Appends document text, escaped for both text content and quoted attribute values.
@@ -46,7 +53,9 @@ struct HTMLOutput {
             if HTMLOutput.isURLSafe(byte) {
                 bytes.append(byte)
             } else {
-                bytes.append(contentsOf: [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0xF)])
             }
         }
     }

@@ -38,7 +38,7 @@ public struct HTMLWriter: DocumentWriter {
         out.raw("</article>\n</main>\n")
         writeProvenance(document.provenance, to: &out)
         out.raw("</body>\n</html>\n")
-        return out.bytes
+        return out.finish()
     }
 
     /// The page title: the report's own title, else its source file name.

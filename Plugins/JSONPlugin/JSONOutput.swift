@@ -1,3 +1,5 @@
+import Conversion
+
 /// A byte buffer that writes pretty-printed JSON by hand: stable key order, UTF-8, no ASCII escaping.
 ///
 /// Hand-written because Foundation's encoder is several times slower and orders keys only
