@@ -63,6 +63,22 @@ struct CheckedMember: Sendable {
         return "data/\(role.rawValue)/\(LowerHex64.text(stem)).\(String(decoding: bytes, as: UTF8.self))"
     }
 
+    /// The path packed as ``PackedPath`` keys it, made from the stored numbers when the path is
+    /// canonical (no String in between).
+    var key: PackedPath {
+        let length = Int(ext & 0xFF)
+        guard verbatim?.path == nil, length <= 6, let code = PackedPath.roleNames.firstIndex(of: role.rawValue),
+              (0..<length).allSatisfy({ (ext >> (8 + 8 * UInt64($0))) & 0xFF < 0x80 })
+        else { return PackedPath(path) }
+        return .payload(id: stem, tail: UInt64(code + 1) | (ext << 8))
+    }
+
+    /// Whether this member's path is the one packed as `key` (as `path == key.path` would say).
+    func hasPath(_ key: PackedPath) -> Bool {
+        if verbatim?.path == nil, case .payload = key { return self.key == key }
+        return path == key.path
+    }
+
     /// The SHA-256 as the index spells it.
     var sha256: String { verbatim?.sha256 ?? digest.hex }
 
@@ -81,9 +97,15 @@ struct CheckedMember: Sendable {
 enum LowerHex64 {
     /// The value of exactly 16 lowercase hex digits, else nil.
     static func value(_ text: String) -> UInt64? {
-        guard text.utf8.count == 16 else { return nil }
+        var text = text
+        return text.withUTF8 { value($0) }
+    }
+
+    /// The value of exactly 16 lowercase hex digits given as bytes, else nil.
+    static func value(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard utf8.count == 16 else { return nil }
         var value: UInt64 = 0
-        for character in text.utf8 {
+        for character in utf8 {
             switch character {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value << 4 | UInt64(character - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): value = value << 4 | UInt64(character - UInt8(ascii: "a") + 10)

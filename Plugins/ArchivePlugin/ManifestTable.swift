@@ -70,6 +70,12 @@ struct ManifestTable {
     /// The listed digest of `path`: nil when not listed, `.some(nil)` when its digest is not hex.
     subscript(path: String) -> SHA256Bytes?? { find(path) }
 
+    /// Whether the manifest lists the path packed as `key`.
+    func contains(key: PackedPath) -> Bool { find(key: key) != nil }
+
+    /// The listed digest of the path packed as `key` (as ``subscript(_:)``), without making its String.
+    subscript(key key: PackedPath) -> SHA256Bytes?? { find(key: key) }
+
     /// Every listed path.
     var paths: [String] { keys.map(\.path) }
 
@@ -81,7 +87,17 @@ struct ManifestTable {
 
     private func find(_ path: String) -> SHA256Bytes?? {
         if !irregular.isEmpty, let digest = irregular[path] { return .some(digest) }
-        guard case .payload(let id, let tail) = PackedPath(path) else { return verbatim[Array(path.utf8)] }
+        return find(key: PackedPath(path), irregularChecked: true)
+    }
+
+    /// A packed path's entry. An irregular line's path (decoded from bytes that are not UTF-8, so it
+    /// holds U+FFFD) can never be a payload path, which is ASCII.
+    private func find(key: PackedPath, irregularChecked: Bool = false) -> SHA256Bytes?? {
+        guard case .payload(let id, let tail) = key else {
+            let path = key.path
+            if !irregularChecked, !irregular.isEmpty, let digest = irregular[path] { return .some(digest) }
+            return verbatim[Array(path.utf8)]
+        }
         var low = 0, high = records.count
         while low < high {
             let middle = (low + high) / 2

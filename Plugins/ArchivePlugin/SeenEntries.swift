@@ -13,6 +13,11 @@ struct SeenEntries {
         table[PackedPath(path)].map { entries[Int($0)] }
     }
 
+    /// The entry read under the packed `key`, if any.
+    subscript(key key: PackedPath) -> VerificationRun.Seen? {
+        table[key].map { entries[Int($0)] }
+    }
+
     /// Records `entry` under `path`; false (and nothing recorded) when the path was already seen.
     mutating func insert(_ path: String, _ entry: VerificationRun.Seen) -> Bool {
         let key = PackedPath(path)
@@ -32,6 +37,14 @@ struct SeenEntries {
     /// Every path and its entry, in no particular order.
     func forEach(_ body: (String, VerificationRun.Seen) -> Void) {
         for (key, position) in table { body(key.path, entries[Int(position)]) }
+    }
+
+    /// The paths and entries whose packed key `isIncluded` accepts, in no particular order (a path
+    /// is made only for those).
+    func filter(keys isIncluded: (PackedPath) -> Bool) -> [(key: String, value: VerificationRun.Seen)] {
+        var kept: [(key: String, value: VerificationRun.Seen)] = []
+        for (key, position) in table where isIncluded(key) { kept.append((key.path, entries[Int(position)])) }
+        return kept
     }
 
     /// The paths and entries `isIncluded` accepts, in no particular order.
