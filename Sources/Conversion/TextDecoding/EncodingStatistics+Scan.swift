@@ -1,28 +1,9 @@
 extension EncodingStatistics {
-    /// Counts like the GB18030 decoder reads (WHATWG error rules), without producing text.
-    static func scanGB18030(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> CandidateCounts {
-        PairClasses.gb18030.withUnsafeBufferPointer { classes in
-            var counts = CandidateCounts()
-            var i = 0
-            while i < bytes.count { i = stepGB18030(bytes, at: i, isComplete: isComplete, classes: classes, into: &counts) }
-            return counts
-        }
-    }
-
-    /// Counts like the Big5 decoder reads.
-    static func scanBig5(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> CandidateCounts {
-        PairClasses.big5.withUnsafeBufferPointer { classes in
-            var counts = CandidateCounts()
-            var i = 0
-            while i < bytes.count { i = stepBig5(bytes, at: i, isComplete: isComplete, classes: classes, into: &counts) }
-            return counts
-        }
-    }
-
-    /// Both counts in one pass: exactly `scanGB18030` and `scanBig5`, each reading at its own
-    /// position, but where both stand at the same two-byte code that both decode (nearly every
-    /// code of GB or Big5 text) it is looked up once, in ``PairClasses/combined``. A sample of
-    /// `laneMinimum` bytes or more is read as two halves side by side, like the UTF-8 reading.
+    /// The GB18030 and Big5 readings (counted like the decoders read, WHATWG error rules, without
+    /// producing text) in one pass, each at its own position; where both stand at the same
+    /// two-byte code that both decode (nearly every code of GB or Big5 text) it is looked up once,
+    /// in ``PairClasses/combined``. A sample of `laneMinimum` bytes or more is read as two halves
+    /// side by side, like the UTF-8 reading.
     static func scanGB18030AndBig5(
         _ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool, laneMinimum: Int = laneMinimum
     ) -> (gb18030: CandidateCounts, big5: CandidateCounts) {

@@ -14,6 +14,9 @@ struct UTF8Lane {
         self.transitions = transitions
     }
 
+    /// True when every byte has been read.
+    var isDone: Bool { index >= bytes.count }
+
     /// Reads one byte.
     @inline(__always)
     mutating func step() {
