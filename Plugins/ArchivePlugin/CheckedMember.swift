@@ -73,7 +73,8 @@ struct CheckedMember: Sendable {
         return .payload(id: stem, tail: UInt64(code + 1) | (ext << 8))
     }
 
-    /// Whether this member's path is the one packed as `key` (as `path == key.path` would say).
+    /// Whether this member's path is the one packed as `key`: byte for byte for a payload key (a
+    /// String comparison would also equate canonically equivalent spellings), else as Strings.
     func hasPath(_ key: PackedPath) -> Bool {
         if verbatim?.path == nil, case .payload = key { return self.key == key }
         return path == key.path

@@ -21,17 +21,12 @@ struct IndexedMembers {
     }
 
     /// The member stored at the path packed as `key`, if the index lists one: as
-    /// ``subscript(_:)`` with `key.path`, without making that String for a payload path.
+    /// ``subscript(_:)`` with `key.path`, without making that String for a payload path (compared
+    /// byte for byte, see ``CheckedMember/hasPath(_:)``).
     subscript(key key: PackedPath) -> CheckedMember? {
         guard case .payload(let id, _) = key, fallback == nil else { return self[key.path] }
         if let tag = tagKeys.firstIndex(where: { $0 == key }) { return tags[tag] }
-        var low = 0, high = documents.count
-        while low < high {
-            let middle = (low + high) / 2
-            if documents[middle].idValue! < id { low = middle + 1 } else { high = middle }
-        }
-        guard low < documents.count, documents[low].idValue == id else { return nil }
-        return documents[low].members.first { $0.hasPath(key) }
+        return document(id: id)?.members.first { $0.hasPath(key) }
     }
 
     /// The member stored at `path`, if the index lists one.
@@ -39,12 +34,17 @@ struct IndexedMembers {
         if let tag = tags.first(where: { $0.path == path }) { return tag }
         if let fallback { return fallback[path] }
         guard let id = VerificationRun.documentID(path).flatMap(LowerHex64.value) else { return nil }
+        return document(id: id)?.members.first { $0.path == path }
+    }
+
+    /// The document with `id`, by binary search of the sorted ids.
+    private func document(id: UInt64) -> CheckedDocument? {
         var low = 0, high = documents.count
         while low < high {
             let middle = (low + high) / 2
             if documents[middle].idValue! < id { low = middle + 1 } else { high = middle }
         }
         guard low < documents.count, documents[low].idValue == id else { return nil }
-        return documents[low].members.first { $0.path == path }
+        return documents[low]
     }
 }

@@ -85,17 +85,14 @@ struct ManifestTable {
             + verbatim.keys.map { PackedPath(String(decoding: $0, as: UTF8.self)) } + irregular.keys.map(PackedPath.init)
     }
 
-    private func find(_ path: String) -> SHA256Bytes?? {
-        if !irregular.isEmpty, let digest = irregular[path] { return .some(digest) }
-        return find(key: PackedPath(path), irregularChecked: true)
-    }
+    private func find(_ path: String) -> SHA256Bytes?? { find(key: PackedPath(path)) }
 
-    /// A packed path's entry. An irregular line's path (decoded from bytes that are not UTF-8, so it
-    /// holds U+FFFD) can never be a payload path, which is ASCII.
-    private func find(key: PackedPath, irregularChecked: Bool = false) -> SHA256Bytes?? {
+    /// A packed path's entry. Only a verbatim path can be an irregular line's (decoded from bytes
+    /// that are not UTF-8, so it holds U+FFFD); a payload path is ASCII.
+    private func find(key: PackedPath) -> SHA256Bytes?? {
         guard case .payload(let id, let tail) = key else {
             let path = key.path
-            if !irregularChecked, !irregular.isEmpty, let digest = irregular[path] { return .some(digest) }
+            if !irregular.isEmpty, let digest = irregular[path] { return .some(digest) }
             return verbatim[Array(path.utf8)]
         }
         var low = 0, high = records.count

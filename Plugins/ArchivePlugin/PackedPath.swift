@@ -9,7 +9,7 @@ enum PackedPath: Hashable {
     case verbatim(String)
 
     /// The roles' path components, by role code - 1.
-    static let roleNames = ["original", "json", "html"]
+    static let roleNames = roleNamesStatic.map(\.description)
 
     /// Packs `path` when it has gazette's form.
     init(_ path: String) {
@@ -38,7 +38,7 @@ enum PackedPath: Hashable {
         return nil
     }
 
-    /// The role names as static bytes, in role-code order (``roleNames``).
+    /// The role names as static bytes, by role code - 1 (``roleNames`` is made from them).
     private static let roleNamesStatic: [StaticString] = ["original", "json", "html"]
 
     private static func has(_ literal: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {

@@ -46,11 +46,4 @@ struct SeenEntries {
         for (key, position) in table where isIncluded(key) { kept.append((key.path, entries[Int(position)])) }
         return kept
     }
-
-    /// The paths and entries `isIncluded` accepts, in no particular order.
-    func filter(_ isIncluded: (String) -> Bool) -> [(key: String, value: VerificationRun.Seen)] {
-        var kept: [(key: String, value: VerificationRun.Seen)] = []
-        forEach { path, entry in if isIncluded(path) { kept.append((path, entry)) } }
-        return kept
-    }
 }
