@@ -25,6 +25,9 @@ enum PipeTableRebuilder {
     /// The last byte decides: `|` is ASCII and no other scalar's UTF-8 ends in 0x7C.
     static func isPipeLine(_ text: Substring) -> Bool { text.utf8.last == UInt8(ascii: "|") }
 
+    /// `isPipeLine` for a line already in hand as UTF-8 bytes.
+    static func isPipeLine(bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.last == UInt8(ascii: "|") }
+
     enum Token {
         case cell(String, numeric: Bool)
         case empty

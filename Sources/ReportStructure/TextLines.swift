@@ -35,7 +35,7 @@ enum TextLines {
                 let trimmed = UnsafeBufferPointer(rebasing: line[kept])
                 lines.append(Line(
                     number: number, range: (start + kept.lowerBound)..<(start + kept.upperBound),
-                    isPipe: trimmed[trimmed.count - 1] == UInt8(ascii: "|"),
+                    isPipe: PipeTableRebuilder.isPipeLine(bytes: trimmed),
                     length: ScalarText.count(bytes: trimmed, upTo: FlattenedLineSplitter.minimumLength)))
             }
             if let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) == nil {
