@@ -74,24 +74,9 @@ struct IndexScanner {
     /// Decodes the documents in order, handing each to `body` with the element's byte range in the
     /// index; stops early when `body` returns false.
     func forEachElement(_ body: (BundleDocument, Range<Int>) -> Bool) throws(Malformed) {
-        var scan = ByteScan(bytes: bytes, position: documentsRange.lowerBound, end: documentsRange.upperBound)
-        try scan.skipSpace(allowEnd: true)
-        var number = 0
-        while scan.position < scan.end {
-            let start = scan.position
-            guard try bytes.byte(at: start) == UInt8(ascii: "{") else { throw Malformed(offset: start, reason: "document \(number) is not an object") }
-            try scan.skipValue()
-            let document: BundleDocument
-            let element = try bytes.slice(start..<scan.position)
-            do { document = try IndexElementDecoder.decode(element) } catch {
-                throw Malformed(offset: start, reason: "document \(number) does not decode: \(error)")
-            }
-            guard body(document, start..<scan.position) else { return }
-            number += 1
-            try scan.skipSpace(allowEnd: true)
-            guard scan.position < scan.end else { break }
-            try scan.expect(UInt8(ascii: ","))
-            try scan.skipSpace()
+        var cursor = IndexCursor(self)
+        while let (document, element) = try cursor.next() {
+            guard body(document, element) else { return }
         }
     }
 
