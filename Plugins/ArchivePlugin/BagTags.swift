@@ -70,6 +70,15 @@ enum BagTags {
         return true
     }
 
+    /// The byte and file counts of `bag-info.txt`'s first `Payload-Oxum` line; nil when there is
+    /// none or it is not two integers.
+    static func payloadOxum(_ info: [UInt8]) -> (bytes: Int, files: Int)? {
+        let line = String(decoding: info, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("Payload-Oxum:") }
+        let parts = line.map { $0.dropFirst("Payload-Oxum:".count).trimmingCharacters(" ").split(separator: ".") } ?? []
+        guard parts.count == 2, let bytes = Int(parts[0]), let files = Int(parts[1]) else { return nil }
+        return (bytes, files)
+    }
+
     /// `YYYY-MM-DD` of a Unix time, in UTC (Howard Hinnant's days-to-civil algorithm).
     static func civilDate(epoch: Int) -> String {
         let days = epoch >= 0 ? epoch / 86_400 : (epoch - 86_399) / 86_400
@@ -84,5 +93,12 @@ enum BagTags {
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(two(month))-\(two(day))"
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing `character`s.
+    func trimmingCharacters(_ character: Character) -> Substring {
+        drop(while: { $0 == character }).reversed().drop(while: { $0 == character }).reversed().reduce(into: "") { $0.append($1) }[...]
     }
 }

@@ -16,8 +16,30 @@ public struct BundleVerifier: Sendable {
     }
 
     /// Verifies one bundle. Throws only when the file cannot be opened; damage is in the report.
+    ///
+    /// A bundle exactly as gazette writes it is checked in one pass with bounded memory
+    /// (``StreamedVerification``); anything else goes to the detailed pass, which names every problem.
+    public func check(_ path: FilePath, quick: Bool = false) throws(GazetteError) -> VerifyResult {
+        let file = try BundleFile(path)
+        if let intact = StreamedVerification(file: file, quick: quick).run() {
+            let report = VerifyReport(toolVersion: toolVersion, time: time, bundle: path.description, bytes: file.size, quick: quick,
+                                      ok: true, members: intact.members, documents: [], problems: [])
+            return VerifyResult(report: report, tally: intact.documents > 0 ? [.good: intact.documents] : [:], verdicts: .allGood(intact.index))
+        }
+        var report = try detailedReport(file, path: path, quick: quick)
+        let statuses = report.documents
+        report.documents = []
+        return VerifyResult(report: report, tally: Dictionary(grouping: statuses, by: \.status).mapValues(\.count), verdicts: .held(statuses))
+    }
+
+    /// Verifies one bundle and returns the whole report (every document in memory).
     public func verify(_ path: FilePath, quick: Bool = false) throws(GazetteError) -> VerifyReport {
-        let run = VerificationRun(file: try BundleFile(path), quick: quick)
+        try check(path, quick: quick).fullReport()
+    }
+
+    /// The detailed pass: tables of every entry, manifest line and document, so every problem is named.
+    func detailedReport(_ file: BundleFile, path: FilePath, quick: Bool) throws(GazetteError) -> VerifyReport {
+        let run = VerificationRun(file: file, quick: quick)
         try run.stream()
         run.locateIndex()
         run.attributeDamage()

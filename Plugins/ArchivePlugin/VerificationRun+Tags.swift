@@ -49,9 +49,7 @@ extension VerificationRun {
             if damagedPaths[BundleFormat.bagInfoPath] == nil { problem(.missingEntry, "bag-info.txt is missing", path: BundleFormat.bagInfoPath) }
             return
         }
-        let line = String(decoding: info, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("Payload-Oxum:") }
-        let parts = line.map { $0.dropFirst("Payload-Oxum:".count).trimmingCharacters(" ").split(separator: ".") } ?? []
-        guard parts.count == 2, let bytes = Int(parts[0]), let count = Int(parts[1]) else {
+        guard let (bytes, count) = BagTags.payloadOxum(info) else {
             damage(BundleFormat.bagInfoPath, .badTagFile, "no valid Payload-Oxum", offset: seen[BundleFormat.bagInfoPath]?.offset ?? 0)
             return
         }
@@ -66,12 +64,5 @@ extension VerificationRun {
         if bytes != total || count != files {
             problem(.badTagFile, "Payload-Oxum says \(bytes).\(count) but the payload is \(total).\(files)", path: BundleFormat.bagInfoPath)
         }
-    }
-}
-
-extension Substring {
-    /// The text without leading and trailing `character`s.
-    func trimmingCharacters(_ character: Character) -> Substring {
-        drop(while: { $0 == character }).reversed().drop(while: { $0 == character }).reversed().reduce(into: "") { $0.append($1) }[...]
     }
 }

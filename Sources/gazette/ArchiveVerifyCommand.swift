@@ -26,19 +26,19 @@ struct ArchiveVerifyCommand: ParsableCommand {
         let verifier = BundleVerifier(toolVersion: Gazette.version, time: time)
         var damaged = false, damagedCount = 0
         for path in paths {
-            let report: VerifyReport
-            do { report = try verifier.verify(path, quick: quick) } catch {
+            do throws(GazetteError) {
+                // Verdicts are handed out one at a time: a report is never held whole.
+                let result = try verifier.check(path, quick: quick)
+                damaged = damaged || !result.report.ok
+                damagedCount += result.report.ok ? 0 : 1
+                if json {
+                    try result.writeJSONLine { Terminal.writeOut($0) }
+                } else {
+                    try printText(result)
+                }
+            } catch {
                 Terminal.report(error)
                 throw ExitCode(error.code.exitStatus)
-            }
-            damaged = damaged || !report.ok
-            damagedCount += report.ok ? 0 : 1
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                Terminal.writeOut(Array((try? encoder.encode(report)) ?? Data()) + [0x0A])
-            } else {
-                printText(report)
             }
         }
         if !json && paths.count > 1 {
@@ -47,15 +47,18 @@ struct ArchiveVerifyCommand: ParsableCommand {
         if damaged { throw ExitCode(ExitStatus.bundleDamaged) }
     }
 
-    private func printText(_ report: VerifyReport) {
-        let counts = Dictionary(grouping: report.documents, by: \.status).mapValues(\.count)
-        let tally = VerifyReport.DocumentStatus.Status.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }
+    private func printText(_ result: VerifyResult) throws(GazetteError) {
+        let report = result.report
+        let tally = VerifyReport.DocumentStatus.Status.allCases.compactMap { status in result.tally[status].map { "\($0) \(status.rawValue)" } }
         let checked = report.quick ? "CRCs and sizes (--quick: no SHA-256)" : "CRCs and SHA-256 digests"
-        Terminal.printOut("\(report.bundle): \(report.ok ? "OK" : "DAMAGED") — \(ArchiveCommand.count(report.documents.count, "document")) (\(tally.joined(separator: ", "))), \(ArchiveCommand.count(report.members, "gzip member")), \(checked) checked")
-        for document in report.documents where document.status != .good {
-            let offset = document.offset.map { "offset \($0)" } ?? "offset unknown"
-            Terminal.printOut("  \(document.status.rawValue.padded(8)) \(document.id)  \(document.title ?? "(no title)")  [\(document.originalName ?? "original name unknown")]  \(offset)")
-            for problem in document.problems { Terminal.printOut("           \(problem)") }
+        Terminal.printOut("\(report.bundle): \(report.ok ? "OK" : "DAMAGED") — \(ArchiveCommand.count(result.documentCount, "document")) (\(tally.joined(separator: ", "))), \(ArchiveCommand.count(report.members, "gzip member")), \(checked) checked")
+        if result.tally.keys.contains(where: { $0 != .good }) {
+            try result.forEachDocument { document in
+                guard document.status != .good else { return }
+                let offset = document.offset.map { "offset \($0)" } ?? "offset unknown"
+                Terminal.printOut("  \(document.status.rawValue.padded(8)) \(document.id)  \(document.title ?? "(no title)")  [\(document.originalName ?? "original name unknown")]  \(offset)")
+                for problem in document.problems { Terminal.printOut("           \(problem)") }
+            }
         }
         for problem in report.problems where problem.documentID == nil {
             Terminal.printOut("  problem  \(problem.offset.map { "offset \($0): " } ?? "")\(problem.message)")

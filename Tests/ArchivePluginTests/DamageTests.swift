@@ -21,6 +21,14 @@ struct DamageTests {
     static func damaged(_ damage: Damage) throws -> Outcome {
         let fixture = try ArchiveFixture()
         defer { withExtendedLifetime(fixture) {} }
+        let (target, index, victim) = try damagedBundle(damage, in: fixture)
+        let report = try BundleVerifier(toolVersion: "test", time: "t").verify(FilePath(target.path))
+        return Outcome(report: report, index: index, victim: victim)
+    }
+
+    /// Builds one bundle of four documents in `fixture` and writes a copy damaged by `damage`;
+    /// returns the copy, the good bundle's index and the document the damage aims at.
+    static func damagedBundle(_ damage: Damage, in fixture: ArchiveFixture) throws -> (url: URL, index: BundleIndex, victim: BundleDocument) {
         try fixture.build(year: 2020)
         let url = fixture.bundle("gazette-2020.tar.gz")
         let index = try BundleReader(FilePath(url.path)).index()
@@ -48,8 +56,7 @@ struct DamageTests {
         _ = tag
         let target = fixture.path("damaged.tar.gz")
         try Data(bytes).write(to: target)
-        let report = try BundleVerifier(toolVersion: "test", time: "t").verify(FilePath(target.path))
-        return Outcome(report: report, index: index, victim: victim)
+        return (target, index, victim)
     }
 
     @Test(arguments: Damage.allCases)

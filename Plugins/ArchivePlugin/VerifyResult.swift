@@ -1,0 +1,75 @@
+import Conversion
+import Foundation
+
+/// What `verify` found in one bundle: the report without its list of documents, and the
+/// documents' verdicts, handed out one at a time so a report of any size is never held whole.
+public struct VerifyResult {
+    /// Where the verdicts come from.
+    enum Verdicts {
+        /// Held by the detailed verification (a damaged or irregular bundle).
+        case held([VerifyReport.DocumentStatus])
+        /// Every document good: read back from the spooled index.
+        case allGood(ScratchFile)
+    }
+
+    /// The report, its `documents` empty (see ``forEachDocument(_:)``).
+    public var report: VerifyReport
+    /// How many documents have each verdict.
+    public var tally: [VerifyReport.DocumentStatus.Status: Int]
+    let verdicts: Verdicts
+
+    /// The number of documents.
+    public var documentCount: Int { tally.values.reduce(0, +) }
+
+    /// Hands every document's verdict to `body`, in id order.
+    public func forEachDocument(_ body: (VerifyReport.DocumentStatus) throws(GazetteError) -> Void) throws(GazetteError) {
+        switch verdicts {
+        case .held(let statuses):
+            for status in statuses { try body(status) }
+        case .allGood(let index):
+            // Named as the detailed verification names them, from each element's own bytes.
+            func unreadable(_ error: IndexScanner.Malformed) -> GazetteError {
+                GazetteError(.bundleDamaged, "index.json could not be read again at byte \(error.offset): \(error.reason)", file: report.bundle)
+            }
+            var cursor: IndexCursor
+            let scanner: IndexScanner
+            do throws(IndexScanner.Malformed) { scanner = try IndexScanner(IndexBytes(file: index)) } catch { throw unreadable(error) }
+            cursor = IndexCursor(scanner)
+            while true {
+                let status: VerifyReport.DocumentStatus
+                do throws(IndexScanner.Malformed) {
+                    guard let (document, element) = try cursor.next() else { return }
+                    let names = DocumentNames.decode(try scanner.bytes.slice(element))
+                    status = .init(id: document.id, title: names?.title, originalName: names?.originalName, status: .good, offset: nil, problems: [])
+                } catch { throw unreadable(error) }
+                try body(status)
+            }
+        }
+    }
+
+    /// The report with every document in it (memory grows with the bundle: for tests and small bundles).
+    public func fullReport() throws(GazetteError) -> VerifyReport {
+        var full = report
+        try forEachDocument { full.documents.append($0) }
+        return full
+    }
+
+    /// The report as one line of JSON (the same bytes as encoding ``fullReport()`` with sorted keys
+    /// and unescaped slashes), handed to `write` in pieces: the documents are encoded one by one.
+    public func writeJSONLine(_ write: ([UInt8]) -> Void) throws(GazetteError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let frame = Array((try? encoder.encode(report)) ?? Data())
+        let marker = Array(#""documents":[]"#.utf8)
+        guard let at = frame.firstRange(of: marker) else { return write(frame + [0x0A]) }
+        var pending = Array(frame[..<at.lowerBound]) + Array(#""documents":["#.utf8)
+        var first = true
+        try forEachDocument { status in
+            if !first { pending.append(UInt8(ascii: ",")) }
+            first = false
+            pending += (try? encoder.encode(status)) ?? Data()
+            if pending.count >= 1 << 16 { write(pending); pending.removeAll(keepingCapacity: true) }
+        }
+        write(pending + [UInt8(ascii: "]")] + frame[at.upperBound...] + [0x0A])
+    }
+}

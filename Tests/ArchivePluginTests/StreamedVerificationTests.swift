@@ -1,0 +1,76 @@
+@testable import ArchivePlugin
+import Conversion
+import Foundation
+import Testing
+
+/// The streamed pass may call a bundle intact only when the detailed pass finds nothing wrong, and
+/// what `verify` reports must not depend on which pass produced it.
+@Suite("Verify: the streamed pass agrees with the detailed one")
+struct StreamedVerificationTests {
+    static let verifier = BundleVerifier(toolVersion: "test", time: "t")
+
+    /// Checks both passes on `url`; `intact`: whether the streamed pass must accept it (nil: either way).
+    static func expectAgreement(_ url: URL, quick: Bool = false, intact expected: Bool?,
+                                sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let path = FilePath(url.path)
+        let file = try BundleFile(path)
+        let streamed = StreamedVerification(file: file, quick: quick).run()
+        let detailed = try verifier.detailedReport(file, path: path, quick: quick)
+        if let streamed {
+            #expect(detailed.ok, "streamed called it intact; detailed found \(detailed.problems)", sourceLocation: sourceLocation)
+            #expect(detailed.members == streamed.members, sourceLocation: sourceLocation)
+            #expect(detailed.documents.count == streamed.documents, sourceLocation: sourceLocation)
+        }
+        if let expected { #expect((streamed != nil) == expected, sourceLocation: sourceLocation) }
+        #expect(try verifier.verify(path, quick: quick) == detailed, sourceLocation: sourceLocation)
+        var line: [UInt8] = []
+        try verifier.check(path, quick: quick).writeJSONLine { line += $0 }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(line == Array(try encoder.encode(detailed)) + [0x0A], sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: [false, true])
+    func intactBundlesAreStreamedWithTheSameReport(quick: Bool) throws {
+        let fixture = try ArchiveFixture()
+        defer { withExtendedLifetime(fixture) {} }
+        try fixture.build()
+        let bundles = try FileManager.default.contentsOfDirectory(at: fixture.bundles, includingPropertiesForKeys: nil)
+        #expect(!bundles.isEmpty)
+        for bundle in bundles { try Self.expectAgreement(bundle, quick: quick, intact: true) }
+    }
+
+    @Test func documentsKeptAsOriginalOnlyAreStreamed() throws {
+        let fixture = try OriginalOnlyTests.fixture()
+        defer { withExtendedLifetime(fixture) {} }
+        try fixture.build()
+        for bundle in try FileManager.default.contentsOfDirectory(at: fixture.bundles, includingPropertiesForKeys: nil) {
+            try Self.expectAgreement(bundle, intact: true)
+        }
+    }
+
+    @Test(arguments: DamageTests.Damage.allCases)
+    func damageSendsTheBundleToTheDetailedPass(_ damage: DamageTests.Damage) throws {
+        let fixture = try ArchiveFixture()
+        defer { withExtendedLifetime(fixture) {} }
+        let (url, _, _) = try DamageTests.damagedBundle(damage, in: fixture)
+        try Self.expectAgreement(url, intact: false)
+        try Self.expectAgreement(url, quick: true, intact: false)
+    }
+
+    /// Bit flips anywhere: a flip the detailed pass notices must stop the streamed one too.
+    @Test func randomBitFlipsNeverPassTheStreamedPassAlone() throws {
+        let fixture = try ArchiveFixture()
+        defer { withExtendedLifetime(fixture) {} }
+        try fixture.build(year: 2020)
+        let good = [UInt8](try Data(contentsOf: fixture.bundle("gazette-2020.tar.gz")))
+        var generator = SystemRandomNumberGenerator()
+        let target = fixture.path("flipped.tar.gz")
+        for _ in 0..<40 {
+            var bytes = good
+            bytes[Int.random(in: 0..<bytes.count, using: &generator)] ^= UInt8(1) << UInt8.random(in: 0..<8, using: &generator)
+            try Data(bytes).write(to: target)
+            try Self.expectAgreement(target, intact: nil)
+        }
+    }
+}
