@@ -1,6 +1,7 @@
 @testable import ArchivePlugin
 import Conversion
 import Foundation
+import Testing
 
 /// Writes bundles that are well-formed around one hostile entry: valid tag files, index, lookup
 /// table, tag manifest and footer, so the refusal under test comes from the entry itself.
@@ -18,13 +19,20 @@ struct HostileBundle {
         var indexed = false
     }
 
+    /// One thing a tag file, the index or the lookup table gets wrong while every member stays intact.
+    enum Tweak: String, CaseIterable, CustomTestStringConvertible {
+        case none, bagitText, payloadOxum, manifestDigest, manifestExtraLine, manifestForeignLine, manifestCRLF,
+             indexDigest, indexSize, lookupRecord, tagManifestDigest, tagManifestExtraLine, indexBagName
+        var testDescription: String { rawValue }
+    }
+
     static let bag = "gazette-2020"
     static let id = "00000000000000aa"
     static var originalPath: String { "data/original/\(id).txt" }
 
     /// Writes the bundle; the index lists one document whose original is `listedSize` bytes with `listedSHA`.
     static func write(_ entries: [Entry], listedSize: Int = 7, listedSHA: String = SHA256Hex.digest(Array("hostile".utf8)),
-                      footerOverride: ((Int) -> BundleFooter)? = nil, to url: URL) throws {
+                      footerOverride: ((Int) -> BundleFooter)? = nil, tweak: Tweak = .none, to url: URL) throws {
         var out: [UInt8] = []
         func add(_ bytes: [UInt8]) -> Int { out += bytes; return out.count - bytes.count }
         func file(_ path: String, _ data: [UInt8], stored: Bool = false) throws -> BundleMember {
@@ -33,10 +41,17 @@ struct HostileBundle {
             let gzip = stored ? GzipMember.stored(entry) : try GzipMember.compress(entry)
             return BundleMember(role: .tag, path: path, offset: add(gzip), compressedSize: gzip.count, size: data.count, sha256: SHA256Hex.digest(data))
         }
-        var tags = [try file("bagit.txt", BagTags.bagitText),
-                    try file("bag-info.txt", Array("Payload-Oxum: \(listedSize).1\n".utf8)),
-                    try file("manifest-sha256.txt", BagTags.manifest([(originalPath, listedSHA)]))]
-        var original = BundleMember(role: .original, path: originalPath, offset: 0, compressedSize: 0, size: listedSize, sha256: listedSHA)
+        let otherSHA = SHA256Hex.digest(Array("other".utf8))
+        var manifest = [(path: originalPath, sha256: tweak == .manifestDigest ? otherSHA : listedSHA)]
+        if tweak == .manifestExtraLine { manifest.append(("data/json/\(id).json", listedSHA)) }
+        if tweak == .manifestForeignLine { manifest.append(("data/other/\(id).txt", listedSHA)) }
+        var manifestBytes = BagTags.manifest(manifest)
+        if tweak == .manifestCRLF { manifestBytes.insert(0x0D, at: manifestBytes.count - 1) }
+        var tags = [try file("bagit.txt", tweak == .bagitText ? Array("BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n".utf8) : BagTags.bagitText),
+                    try file("bag-info.txt", Array("Payload-Oxum: \(listedSize + (tweak == .payloadOxum ? 1 : 0)).1\n".utf8)),
+                    try file("manifest-sha256.txt", manifestBytes)]
+        var original = BundleMember(role: .original, path: originalPath, offset: 0, compressedSize: 0,
+                                    size: listedSize + (tweak == .indexSize ? 1 : 0), sha256: tweak == .indexDigest ? otherSHA : listedSHA)
         for entry in entries {
             var header = TarHeader.block(name: Array(entry.name.utf8), size: entry.declaredSize ?? entry.data.count, mtime: 0, flag: entry.flag)
             if !entry.linkName.isEmpty {
@@ -56,12 +71,17 @@ struct HostileBundle {
         }
         let document = BundleDocument(id: id, title: "hostile", agency: nil, year: 2020, originalName: "h.txt", originalNameHex: nil,
                                       sourcePath: "h.txt", format: "text", encoding: "UTF-8", aliases: [], members: [original])
-        let index = BundleIndex(bundle: bag, year: 2020, toolVersion: "test", tagFiles: tags, documents: [document])
+        let index = BundleIndex(bundle: tweak == .indexBagName ? "gazette-2021" : bag, year: 2020, toolVersion: "test", tagFiles: tags, documents: [document])
         let indexMember = try file("index.json", try index.encoded())
-        let lookup = try file("index-lookup.bin", BundleLookup.encode([document]), stored: true)
+        var listed = document
+        if tweak == .lookupRecord { listed.members[0].offset += 1 }
+        let lookup = try file("index-lookup.bin", BundleLookup.encode([listed]), stored: true)
         tags.append(indexMember)
         tags.append(lookup)
-        let tagManifest = try file("tagmanifest-sha256.txt", BagTags.manifest(tags.map { ($0.path, $0.sha256) }))
+        var tagLines = tags.map { (path: $0.path, sha256: $0.sha256) }
+        if tweak == .tagManifestDigest { tagLines[1].sha256 = otherSHA }
+        if tweak == .tagManifestExtraLine { tagLines.append(("extra.txt", otherSHA)) }
+        let tagManifest = try file("tagmanifest-sha256.txt", BagTags.manifest(tagLines))
         _ = add(try GzipMember.compress([UInt8](repeating: 0, count: 1024)))
         let footer = footerOverride?(out.count) ?? BundleFooter(
             index: .init(offset: indexMember.offset, length: indexMember.compressedSize),

@@ -74,3 +74,18 @@ struct StreamedVerificationTests {
         }
     }
 }
+
+extension StreamedVerificationTests {
+    /// Semantic mistakes with every member intact (so no CRC gives them away): each must send the
+    /// bundle to the detailed pass, which must find it.
+    @Test(arguments: HostileBundle.Tweak.allCases)
+    func tagFileIndexAndLookupMistakesAreNotStreamed(_ tweak: HostileBundle.Tweak) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-tweak-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let url = root.appendingPathComponent("gazette-2020.tar.gz")
+        try HostileBundle.write([HostileBundle.Entry(name: HostileBundle.bag + "/" + HostileBundle.originalPath)], tweak: tweak, to: url)
+        try Self.expectAgreement(url, intact: tweak == .none)
+        #expect(try Self.verifier.verify(FilePath(url.path)).ok == (tweak == .none))
+    }
+}
