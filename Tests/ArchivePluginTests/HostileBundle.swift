@@ -22,7 +22,7 @@ struct HostileBundle {
     /// One thing a tag file, the index or the lookup table gets wrong while every member stays intact.
     enum Tweak: String, CaseIterable, CustomTestStringConvertible {
         case none, bagitText, payloadOxum, manifestDigest, manifestExtraLine, manifestForeignLine, manifestCRLF,
-             indexDigest, indexSize, lookupRecord, tagManifestDigest, tagManifestExtraLine, indexBagName
+             indexDigest, indexSize, lookupRecord, tagManifestDigest, tagManifestExtraLine, tagManifestMissingLine, indexBagName
         var testDescription: String { rawValue }
     }
 
@@ -81,6 +81,7 @@ struct HostileBundle {
         var tagLines = tags.map { (path: $0.path, sha256: $0.sha256) }
         if tweak == .tagManifestDigest { tagLines[1].sha256 = otherSHA }
         if tweak == .tagManifestExtraLine { tagLines.append(("extra.txt", otherSHA)) }
+        if tweak == .tagManifestMissingLine { tagLines.removeLast() }
         let tagManifest = try file("tagmanifest-sha256.txt", BagTags.manifest(tagLines))
         _ = add(try GzipMember.compress([UInt8](repeating: 0, count: 1024)))
         let footer = footerOverride?(out.count) ?? BundleFooter(
