@@ -43,6 +43,10 @@ let package = Package(
             name: "CZlib", pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        .systemLibrary(
+            name: "CLibDeflate", pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]
+        ),
 
         // Format plugins
         .target(
@@ -68,7 +72,7 @@ let package = Package(
         .target(
             name: "ArchivePlugin",
             dependencies: [
-                "DocumentModel", "Conversion", "CZlib",
+                "DocumentModel", "Conversion", "CZlib", "CLibDeflate",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Plugins/ArchivePlugin"

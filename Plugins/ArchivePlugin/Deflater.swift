@@ -1,3 +1,4 @@
+import CLibDeflate
 import CZlib
 import Conversion
 
@@ -5,32 +6,32 @@ import Conversion
 ///
 /// Gazette writes each gzip header and trailer itself so the bytes are fixed on every platform
 /// (zlib's own gzip header records the host OS), and so the footer can carry an extra field.
+///
+/// Whole buffers (every document's member) are deflated by libdeflate, not zlib: on this
+/// project's members it is 2.2-2.8x faster at the same level for the same size (measured on
+/// bundle JSON, HTML and originals), and deflate was 56% of `archive build`'s CPU. Members written
+/// in pieces, too large to hold whole, still stream through zlib (``StreamingDeflater``).
 enum Deflater {
-    /// The compression level used for bundle members: zlib's default trade-off.
+    /// The compression level used for bundle members: zlib's and libdeflate's default trade-off.
     static let defaultLevel: Int32 = 6
 
     /// The raw deflate stream of `input`, finished.
     static func deflate(_ input: [UInt8], level: Int32 = defaultLevel) throws(GazetteError) -> [UInt8] {
-        var stream = z_stream()
-        let initialised = czlib_deflateInit2(&stream, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY)
-        guard initialised == Z_OK else { throw GazetteError(.internal, "zlib deflateInit2 failed (\(initialised))") }
-        defer { deflateEnd(&stream) }
-        // Uninitialised: the bound is about the input's size, but only the compressed bytes are
-        // written, so untouched pages never become resident (tens of MB for a large index).
-        let bound = Int(deflateBound(&stream, uLong(input.count))) + 16
-        var output = [UInt8](unsafeUninitializedCapacity: bound) { _, count in count = bound }
-        let status: Int32 = input.withUnsafeBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
-                stream.avail_in = uInt(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = uInt(target.count)
-                return CZlib.deflate(&stream, Z_FINISH)
+        try CompressorPool.shared.with(level: level) { compressor in
+            // Uninitialised: the bound is about the input's size, but only the compressed bytes are
+            // written, so untouched pages never become resident (tens of MB for a large index).
+            let bound = libdeflate_deflate_compress_bound(compressor, input.count)
+            var output = [UInt8](unsafeUninitializedCapacity: bound) { _, count in count = bound }
+            let written = input.withUnsafeBytes { source in
+                output.withUnsafeMutableBytes { target in
+                    libdeflate_deflate_compress(compressor, source.baseAddress, source.count, target.baseAddress, target.count)
+                }
             }
+            // Within the bound libdeflate always succeeds; 0 would mean it did not.
+            precondition(written > 0, "libdeflate: no output within its own bound")
+            output.removeLast(output.count - written)
+            return output
         }
-        guard status == Z_STREAM_END else { throw GazetteError(.internal, "zlib deflate failed (\(status))") }
-        output.removeLast(output.count - Int(stream.total_out))
-        return output
     }
 
     /// CRC-32 (the gzip trailer's checksum) of `bytes`, continuing from `crc`.

@@ -1,9 +1,10 @@
 import Conversion
 
 extension GzipMember {
-    /// Writes one member holding the concatenation of `pieces` to `emit` as it is produced: the
-    /// same bytes as ``compress(_:level:)`` (or, `stored`, ``stored(_:blockSize:)``) of the joined
-    /// pieces, without the joined input or the whole member in memory.
+    /// Writes one member holding the concatenation of `pieces` to `emit` as it is produced,
+    /// without the joined input or the whole member in memory. Stored, the same bytes as
+    /// ``stored(_:blockSize:)`` of the joined pieces; deflated, by zlib, so not the bytes of
+    /// ``compress(_:level:)`` (libdeflate) but a member holding the same payload.
     ///
     /// Why: the manifest and the lookup table of a bundle of ~68,000 documents are 20 and 10 MB;
     /// each was joined, then held again as its member, at the build's peak.

@@ -19,8 +19,8 @@ enum GzipMember {
         return member
     }
 
-    /// One complete member holding the concatenation of `pieces`, deflated at `level`: what
-    /// ``write(pieces:level:stored:blockSize:to:)`` streams, gathered into one array.
+    /// One complete member holding the concatenation of `pieces`, deflated at `level` by zlib as
+    /// it streams (``write(pieces:level:stored:blockSize:to:)``), gathered into one array.
     static func compress(pieces: [[UInt8]], level: Int32 = Deflater.defaultLevel) throws(GazetteError) -> [UInt8] {
         var member: [UInt8] = []
         try write(pieces: pieces, level: level, stored: false) { member += $0 }
