@@ -41,6 +41,13 @@ struct FormatPrimitiveTests {
         return output
     }
 
+    @Test func crc32IsTheGzipChecksumAndContinues() {
+        #expect(Deflater.crc32(Array("123456789".utf8)) == 0xCBF4_3926)  // the CRC-32 check value
+        let bytes = (0..<100_000).map { UInt8(truncatingIfNeeded: $0 &* 31 >> 3) }
+        #expect(Deflater.crc32(Array(bytes[40_000...]), continuing: Deflater.crc32(Array(bytes[..<40_000]))) == Deflater.crc32(bytes))
+        #expect(Deflater.crc32([]) == 0)
+    }
+
     @Test func longNamesGetAPaxHeader() throws {
         let name = "bag/" + String(repeating: "很长的名字", count: 12) + ".txt"
         let header = TarHeader.encodeFile(name: name, size: 3, mtime: 0)
