@@ -11,7 +11,9 @@ import Conversion
 struct ExpectedEntries {
     /// One file's bag-relative path, size and digest.
     struct Entry {
+        /// The path inside the bag.
         var path: String
+        /// The file's length in bytes.
         var size: Int
         /// Nil when the index's digest is not 64 lowercase hex digits: nothing can match it.
         var sha256: SHA256Bytes?
@@ -27,8 +29,11 @@ struct ExpectedEntries {
     /// The tag files an index must list, in the order they are written.
     static let tagPaths = [BundleFormat.bagitPath, BundleFormat.bagInfoPath, BundleFormat.manifestPath]
 
+    /// The bundle, to name it in errors.
     private let reader: BundleReader
+    /// The bag directory, under which every listed path must be safe.
     private let bagName: String
+    /// The index's next document.
     private var cursor: IndexCursor
     /// The rest of the tag files or of the current document.
     private var pending: ArraySlice<Entry>

@@ -8,16 +8,20 @@ import Crypto
 /// Nothing per file is kept: the index stays in a scratch file and is walked again beside the
 /// bundle's entries. One pass over it here checks every listed path and order and sizes the caps.
 struct ExtractionPlan {
+    /// The bag directory the index names (checked to be one safe name).
     let bagName: String
     /// The most one member may inflate to.
     let largestMember: Int
     /// The most the whole bundle may inflate to.
     let totalLimit: Int
+    /// The bundle, open.
     private let reader: BundleReader
+    /// The index, spooled to a scratch file, with its header decoded.
     private let scanner: IndexScanner
     /// The index, lookup table and tag manifest as they were read and hashed here.
     private let trailing: [ExpectedEntries.Entry]
 
+    /// Reads the footer, the index, the lookup table and the tag manifest, checks them, and walks the index once.
     init(bundle: FilePath) throws(GazetteError) {
         reader = try BundleReader(bundle)
         let name = bundle.description
