@@ -27,19 +27,19 @@ public struct BundleExtractor: Sendable {
     /// Extracts `bundle` into `target`, creating `target/<bag name>`.
     public func extract(_ bundle: FilePath, into target: FilePath) throws(GazetteError) -> Summary {
         let name = bundle.description
-        var expected = try ExtractionPlan(bundle: bundle)
+        let plan = try ExtractionPlan(bundle: bundle)
         try FileIO.createDirectory(target)
         _ = target.withCString { mkdir($0, 0o755) }  // FileIO.createDirectory skips one-character names
-        let bag = target.appending(Array(expected.bagName.utf8))
+        let bag = target.appending(Array(plan.bagName.utf8))
         var info = stat()
         if bag.withCString({ lstat($0, &info) }) == 0 {
             throw GazetteError(.outputFailed, "already exists; extract into an empty folder", file: bag.description)
         }
-        let staging = target.appending(Array(".\(expected.bagName).partial-\(getpid())".utf8))
+        let staging = target.appending(Array(".\(plan.bagName).partial-\(getpid())".utf8))
         let writer = StagedFiles(root: staging)
         do throws(GazetteError) {
             try writer.begin()
-            let totals = try stream(bundle, name: name, plan: &expected, writer: writer)
+            let totals = try stream(bundle, name: name, plan: plan, writer: writer)
             let renamed = staging.withCString { from in bag.withCString { to in rename(from, to) } }
             guard renamed == 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: bag.description) }
             return Summary(bag: bag, files: totals.files, bytes: totals.bytes)
@@ -49,15 +49,18 @@ public struct BundleExtractor: Sendable {
         }
     }
 
-    private func stream(_ bundle: FilePath, name: String, plan: inout ExtractionPlan, writer: StagedFiles) throws(GazetteError) -> (files: Int, bytes: Int) {
+    /// Streams the bundle's entries into `writer`, each the next file `plan` lists (the index walked
+    /// beside the entries, so nothing per file is held), checked before it is placed.
+    private func stream(_ bundle: FilePath, name: String, plan: ExtractionPlan, writer: StagedFiles) throws(GazetteError) -> (files: Int, bytes: Int) {
         let file = try BundleFile(bundle)
         let reader = SequentialReader(file)
-        // Taken out of the plan, not copied: the closures below mark files done as they are placed.
-        var files = plan.files
-        plan.files = [:]
         let bagPrefix = plan.bagName + "/", largestMember = plan.largestMember, totalLimit = plan.totalLimit
+        var expected = try plan.entries()
+        // The file the next entry must be, and the path of the entry before it.
+        var next = try expected.next()
+        var previous: String?
         var done = 0
-        var current: (path: String, key: PackedPath, expected: ExtractionPlan.Expected, output: ScratchFile, hasher: SHA256, size: Int)?
+        var current: (expected: ExpectedEntries.Entry, output: ScratchFile, hasher: SHA256, size: Int)?
         var failure: GazetteError?
         var memberOffset = 0
         var bytes = 0
@@ -69,15 +72,18 @@ public struct BundleExtractor: Sendable {
                 let entryName = String(decoding: header.name, as: UTF8.self)
                 do throws(GazetteError) {
                     if let why = EntryPolicy.refusal(header) { throw refuse(.unsafeEntry, "entry \(entryName) \(why)", at: offset) }
-                    let path = BundleReader.bagRelative(entryName)
-                    let key = path.map(PackedPath.init)
-                    guard let path, let key, entryName.hasPrefix(bagPrefix), let expected = files[key]
-                    else { throw refuse(.unsafeEntry, "entry \(entryName) is not listed in the bundle's index", at: offset) }
-                    guard !expected.done, current?.path != path else { throw refuse(.unsafeEntry, "entry \(entryName) appears twice", at: offset) }
-                    guard header.size == expected.size else {
-                        throw refuse(.unsafeEntry, "entry \(entryName) declares \(header.size) bytes but the index says \(expected.size)", at: offset)
+                    let path = entryName.hasPrefix(bagPrefix) ? BundleReader.bagRelative(entryName) : nil
+                    guard let wanted = next, let path, path == wanted.path else {
+                        // The next file's place in the order (every file before it is extracted), or the end.
+                        let position = next == nil ? expected.count : expected.count - 1
+                        throw refuse(.unsafeEntry, try plan.misplaced(entryName, previous: previous, expected: next, position: position), at: offset)
                     }
-                    current = (path, key, expected, try writer.scratch(), SHA256(), 0)
+                    guard header.size == wanted.size else {
+                        throw refuse(.unsafeEntry, "entry \(entryName) declares \(header.size) bytes but the index says \(wanted.size)", at: offset)
+                    }
+                    current = (wanted, try writer.scratch(), SHA256(), 0)
+                    previous = path
+                    next = try expected.next()
                 } catch {
                     failure = error
                     throw TarHeader.ParseError(message: error.message)
@@ -95,10 +101,9 @@ public struct BundleExtractor: Sendable {
                 do throws(GazetteError) {
                     guard entry.size == entry.expected.size, let digest = entry.expected.sha256,
                           SHA256Bytes(hex: SHA256Hex.hex(entry.hasher.finalize())) == digest else {
-                        throw refuse(.bundleDamaged, "\(entry.path): SHA-256 does not match the index; not extracted", at: memberOffset)
+                        throw refuse(.bundleDamaged, "\(entry.expected.path): SHA-256 does not match the index; not extracted", at: memberOffset)
                     }
-                    try writer.place(entry.output, at: entry.path)
-                    files[entry.key]?.done = true
+                    try writer.place(entry.output, at: entry.expected.path)
                     done += 1
                     bytes += entry.size
                 } catch { failure = error }
@@ -124,9 +129,10 @@ public struct BundleExtractor: Sendable {
             default: throw refuse(.bundleDamaged, "unreadable gzip member (\(outcome)); run gazette archive verify", at: memberOffset)
             }
         }
-        let missing = files.filter { !$0.value.done }.keys.map(\.path)
-        guard missing.isEmpty else {
-            throw GazetteError(.bundleDamaged, "\(missing.count) indexed files are missing, e.g. \(missing.sorted()[0])", file: name)
+        // An entry begun but not finished, and every file after it, are missing.
+        if let first = current?.expected.path ?? next?.path {
+            let missing = (current == nil ? 0 : 1) + (next == nil ? 0 : 1 + (try expected.remaining()))
+            throw GazetteError(.bundleDamaged, "\(missing) indexed files are missing, e.g. \(first)", file: name)
         }
         return (done, bytes)
     }

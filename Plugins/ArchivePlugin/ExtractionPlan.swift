@@ -1,34 +1,32 @@
 import Conversion
 import Crypto
 
-/// What extraction expects: every file's size and digest, from an index whose own digest is
-/// checked against the tag manifest before anything is trusted.
+/// What extraction expects, from an index whose own digest is checked against the tag manifest
+/// before anything is trusted: the bag's name, the inflation caps, and the files in order
+/// (``entries()``).
 ///
-/// Held compactly (paths packed, digests as 32 bytes, the index and lookup table read back from
-/// scratch files), because it has one entry per file of the bundle: as Strings it was ~1.5 KB a
-/// document, the largest thing extract held.
+/// Nothing per file is kept: the index stays in a scratch file and is walked again beside the
+/// bundle's entries. One pass over it here checks every listed path and order and sizes the caps.
 struct ExtractionPlan {
-    /// One file's expected size and digest, and whether it has been extracted.
-    struct Expected {
-        var size: Int
-        /// Nil when the index's digest is not 64 lowercase hex digits: nothing can match it.
-        var sha256: SHA256Bytes?
-        var done = false
-    }
-
+    /// The bag directory the index names (checked to be one safe name).
     let bagName: String
-    /// Bag-relative path -> expected size and digest.
-    var files: [PackedPath: Expected] = [:]
     /// The most one member may inflate to.
-    var largestMember = 0
+    let largestMember: Int
     /// The most the whole bundle may inflate to.
-    var totalLimit = 0
+    let totalLimit: Int
+    /// The bundle, open.
+    private let reader: BundleReader
+    /// The index, spooled to a scratch file, with its header decoded.
+    private let scanner: IndexScanner
+    /// The index, lookup table and tag manifest as they were read and hashed here.
+    private let trailing: [ExpectedEntries.Entry]
 
+    /// Reads the footer, the index, the lookup table and the tag manifest, checks them, and walks the index once.
     init(bundle: FilePath) throws(GazetteError) {
-        let reader = try BundleReader(bundle)
+        reader = try BundleReader(bundle)
         let name = bundle.description
         let index = try reader.spooledIndex()
-        let scanner = try reader.scanIndex(IndexBytes(file: index))
+        scanner = try reader.scanIndex(IndexBytes(file: index))
         let lookup = try MemberDecoder.spool(reader.file, span: (reader.footer.lookup.offset, reader.footer.lookup.length),
                                              limit: MemberDecoder.limit(forFileSize: index.size), expecting: BundleFormat.lookupPath)
         let tags = try reader.member(reader.footer.tagManifest, limit: 1 << 20, expecting: BundleFormat.tagManifestPath)
@@ -42,31 +40,45 @@ struct ExtractionPlan {
         guard EntryPolicy.unsafeName(Array((bagName + "/x").utf8)) == nil, !bagName.contains("/") else {
             throw GazetteError(.unsafeEntry, "the index names an unsafe bag directory '\(bagName)'", file: name)
         }
-        // Sized once from the lookup table (a record a document, up to three members each): a
-        // table grown by doubling briefly holds both its old and new storage. Capped by the index
-        // (a member takes over 100 bytes of it), so a lying lookup table cannot reserve more.
-        files.reserveCapacity(min(lookup.size / BundleLookup.recordSize * 3, index.size / 100) + 8)
-        // Document by document: only each member's path, size and digest are kept.
-        var unsafe: String?
-        func expect(_ path: String, size: Int, sha256: String) {
-            let digest = SHA256Bytes(hex: sha256).flatMap { $0.hex == sha256 ? $0 : nil }
-            files[PackedPath(path)] = Expected(size: size, sha256: digest)
+        trailing = [.init(path: BundleFormat.indexPath, size: index.size, sha256: indexDigest),
+                    .init(path: BundleFormat.lookupPath, size: lookup.size, sha256: lookupDigest),
+                    .init(path: BundleFormat.tagManifestPath, size: tags.data.count, sha256: SHA256Hex.digest(tags.data))]
+        var entries = try ExpectedEntries(reader: reader, scanner: scanner, trailing: trailing)
+        var largest = 0, total = 0
+        while let entry = try entries.next() {
+            largest = max(largest, entry.size)
+            total += MemberDecoder.limit(forFileSize: entry.size)
         }
-        func admit(_ member: BundleMember) -> Bool {
-            guard EntryPolicy.unsafeName(Array((bagName + "/" + member.path).utf8)) == nil else { unsafe = member.path; return false }
-            expect(member.path, size: member.size, sha256: member.sha256)
-            return true
+        largestMember = MemberDecoder.limit(forFileSize: largest) + 2 * TarHeader.blockSize
+        totalLimit = total + 4 * TarHeader.blockSize
+    }
+
+    /// The files the bundle must hold, from the first, in the order its entries come.
+    func entries() throws(GazetteError) -> ExpectedEntries {
+        try ExpectedEntries(reader: reader, scanner: scanner, trailing: trailing)
+    }
+
+    /// The position of `path` (bag-relative) in ``entries()``, or nil when the index does not list it.
+    ///
+    /// Reads the index again from the start: only a refused entry asks, to say why it is refused.
+    func position(of path: String) throws(GazetteError) -> Int? {
+        var entries = try entries()
+        while let entry = try entries.next() {
+            if entry.path == path { return entries.count - 1 }
         }
-        for tag in scanner.header.tagFiles where !admit(tag) { break }
-        if unsafe == nil {
-            try reader.forEachDocument(of: scanner) { document in document.members.allSatisfy(admit) }
-        }
-        if let unsafe { throw GazetteError(.unsafeEntry, "the index lists an unsafe path '\(unsafe)'", file: name) }
-        expect(BundleFormat.indexPath, size: index.size, sha256: indexDigest)
-        expect(BundleFormat.lookupPath, size: lookup.size, sha256: lookupDigest)
-        expect(BundleFormat.tagManifestPath, size: tags.data.count, sha256: SHA256Hex.digest(tags.data))
-        largestMember = MemberDecoder.limit(forFileSize: files.values.map(\.size).max() ?? 0) + 2 * TarHeader.blockSize
-        totalLimit = files.values.reduce(0) { $0 + MemberDecoder.limit(forFileSize: $1.size) } + 4 * TarHeader.blockSize
+        return nil
+    }
+
+    /// Why an entry that is not the next expected file is refused: one with the path of the entry
+    /// before it, or of a file listed before `position` (the next expected file's: everything
+    /// before it was extracted already), appears twice; one the index does not list is not listed;
+    /// one listed later is out of order.
+    func misplaced(_ entryName: String, previous: String?, expected: ExpectedEntries.Entry?, position: Int) throws(GazetteError) -> String {
+        let path = entryName.hasPrefix(bagName + "/") ? BundleReader.bagRelative(entryName) : nil
+        if let path, path == previous { return "entry \(entryName) appears twice" }
+        guard let path, let listed = try self.position(of: path) else { return "entry \(entryName) is not listed in the bundle's index" }
+        if listed < position { return "entry \(entryName) appears twice" }
+        return "entry \(entryName) is out of the bundle's order (expected \(expected.map { bagName + "/" + $0.path } ?? "the end"))"
     }
 
     /// The SHA-256 (hex) of a scratch file's bytes, read back 1 MB at a time.

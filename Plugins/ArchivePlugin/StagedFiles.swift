@@ -6,9 +6,11 @@ import Darwin
 import Conversion
 
 /// A staging folder that receives verified files, and is removed entirely if extraction fails.
+///
+/// Only the folders it creates are remembered (a handful: the bag's `data/<role>`), not the files:
+/// a path a file grew with the bundle, and the folders are new, so all they hold is ours.
 final class StagedFiles {
     let root: FilePath
-    private var created: [FilePath] = []
     private var directories: [FilePath] = []
     private var counter = 0
 
@@ -38,12 +40,33 @@ final class StagedFiles {
         }
         let target = root.appending(Array(path.utf8))
         try file.commit(to: target, sync: false)
-        created.append(target)
     }
 
-    /// Removes everything this staging folder received, deepest first.
+    /// Removes everything this staging folder received, deepest first: the files in each folder it
+    /// created, then the folder.
     func removeAll() {
-        for file in created { _ = file.withCString { unlink($0) } }
-        for directory in directories.reversed() { _ = directory.withCString { rmdir($0) } }
+        for directory in directories.reversed() {
+            Self.removeFiles(in: directory)
+            _ = directory.withCString { rmdir($0) }
+        }
+    }
+
+    /// Unlinks everything but folders in `directory`, reading it again until a pass removes nothing
+    /// (a folder read while it changes may skip names).
+    private static func removeFiles(in directory: FilePath) {
+        var removed = true
+        while removed {
+            removed = false
+            guard let handle = directory.withCString({ opendir($0) }) else { return }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+                if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+                let path = directory.appending(name)
+                var info = stat()
+                guard path.withCString({ lstat($0, &info) }) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
+                if path.withCString({ unlink($0) }) == 0 { removed = true }
+            }
+            closedir(handle)
+        }
     }
 }

@@ -1,0 +1,28 @@
+extension ExpectedEntries {
+    /// The roles a document's members take, in the order they are written.
+    static let roleOrder: [BundleMember.Role] = [.original, .json, .html]
+
+    /// Why `document` breaks the bundle's order, or nil: its id must be 16 lowercase hex digits above
+    /// `lastID`, its members an original then json and html when present, each at the path its id
+    /// and role give (only the original's extension is free).
+    ///
+    /// Why so strict: these are what make the listed paths distinct and in the entries' order, so
+    /// a duplicate is refused without remembering every path already written.
+    static func documentProblem(_ document: BundleDocument, after lastID: UInt64?) -> String? {
+        guard let id = LowerHex64.value(document.id) else { return "document id '\(document.id)' is not 16 lowercase hex digits" }
+        if let lastID, id <= lastID {
+            return "document \(document.id) is listed after \(LowerHex64.text(lastID)) (documents are sorted by id, each once)"
+        }
+        let roles = document.members.map(\.role)
+        guard roles.first == .original, roles == roleOrder.filter(roles.contains) else {
+            return "document \(document.id) lists its members as \(roles.map(\.rawValue)), not original, json, html in that order"
+        }
+        for member in document.members {
+            let path = BundleFormat.memberPath(role: member.role, id: document.id, originalExtension: "")
+            guard member.role == .original ? member.path.hasPrefix(path) : member.path == path else {
+                return "document \(document.id) lists its \(member.role.rawValue) as '\(member.path)', not \(member.role == .original ? path + "<ext>" : path)"
+            }
+        }
+        return nil
+    }
+}
