@@ -51,7 +51,7 @@ public struct BundleBuilder: Sendable {
     }
 
     /// Builds bundles from `files`; `progress(done, total)` is called on the calling thread.
-    public func build(_ files: [InputFile], progress: (Int, Int) -> Void = { _, _ in }) throws(GazetteError) -> BuildSummary {
+    public func build(_ files: InputList, progress: (Int, Int) -> Void = { _, _ in }) throws(GazetteError) -> BuildSummary {
         try FileIO.createDirectory(options.outputDirectory)
         var summary = BuildSummary()
         summary.memberKinds = ["original", "json"] + (htmlWriter == nil ? [] : ["html"])
