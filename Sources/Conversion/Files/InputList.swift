@@ -9,7 +9,9 @@ public struct InputList: RandomAccessCollection, Sendable {
         /// The end of the file's bytes: its path, then its relative path only when that is not
         /// the path's tail (a file argument's name always is; kept general all the same).
         var end: Int
+        /// The path's length, from the end of the previous file's bytes.
         var pathLength: UInt32
+        /// The relative path's length, back from ``end``.
         var relativeLength: UInt32
     }
 
