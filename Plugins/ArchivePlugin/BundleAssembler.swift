@@ -7,8 +7,9 @@ import Crypto
 /// the footer.
 ///
 /// The large tag files (manifest, index, lookup table: ~300 bytes a document) are written to spool
-/// files first and compressed from them in chunks (``writeSpooled(_:from:stored:)``), so memory
-/// holds only the fixed-size ``SpooledDocument``s, whatever the number of documents.
+/// files first and compressed from them in chunks (``writeSpooled(_:from:stored:)``), and each
+/// document is read back from the build's document spool when its turn comes, so memory holds only
+/// the year's 16-byte ``BuildSpool/Key``s, whatever the number of documents.
 struct BundleAssembler {
     let bundle: String
     let year: Int?
@@ -21,21 +22,18 @@ struct BundleAssembler {
         var entries: [(path: String, sha256: String)] = []
     }
 
-    /// Sorts `documents` by id in place and writes the bundle.
-    func write(_ documents: inout [SpooledDocument], from spool: ScratchFile, records: BuildSpool, to output: ScratchFile) throws(GazetteError) {
-        documents.sort { $0.id < $1.id }
+    /// Sorts the year's documents by id in place and writes the bundle.
+    func write(_ spooled: BuildSpool.Year, records: BuildSpool, to output: ScratchFile) throws(GazetteError) {
         // By document, not by path: a document's members sit together, so a cut or a damaged region
         // costs whole documents, and every original lies next to its conversions.
-        let payload = documents.reduce((bytes: 0, files: 0)) { total, document in
-            let own = document.payload
-            return (total.bytes + own.bytes, total.files + own.files)
-        }
+        spooled.keys.sort { $0.id < $1.id }
+        let keys = spooled.keys, spool = spooled.file, payload = spooled.payload
         var tagMembers: [BundleMember] = []
         tagMembers.append(try writeTag(BundleFormat.bagitPath, BagTags.bagitText, to: output))
         tagMembers.append(try writeTag(BundleFormat.bagInfoPath, BagTags.bagInfo(
-            bundle: bundle, year: year, documents: documents.count, payloadBytes: payload.bytes,
+            bundle: bundle, year: year, documents: keys.count, payloadBytes: payload.bytes,
             payloadFiles: payload.files, epoch: options.epoch, toolVersion: options.toolVersion), to: output))
-        tagMembers.append(try writeSpooled(BundleFormat.manifestPath, from: try manifest(documents, beside: output), to: output))
+        tagMembers.append(try writeSpooled(BundleFormat.manifestPath, from: try manifest(keys, records, beside: output), to: output))
 
         // Members are written in document order; each document's index element and lookup record
         // are spooled as its members are placed.
@@ -45,7 +43,8 @@ struct BundleAssembler {
         let encoder = BundleIndex.encoder()
         guard let (prefix, suffix) = try encoding({ try frame.frame() }) else { throw GazetteError(.internal, "unexpected index layout") }
         try index.append(prefix)
-        for (position, document) in documents.enumerated() {
+        for (position, key) in keys.enumerated() {
+            let document = try records.document(key)
             var record = try records.record(of: document)
             for role in BundleLookup.roles {
                 guard let member = document.member(role) else { continue }
@@ -71,10 +70,11 @@ struct BundleAssembler {
 
     /// `manifest-sha256.txt` spooled beside the output: its lines sorted by path are all `html`,
     /// then all `json`, then all `original` members, each run in id order, so no sort is needed.
-    private func manifest(_ documents: [SpooledDocument], beside output: ScratchFile) throws(GazetteError) -> ScratchFile {
+    private func manifest(_ keys: [BuildSpool.Key], _ records: BuildSpool, beside output: ScratchFile) throws(GazetteError) -> ScratchFile {
         let file = try ScratchFile(FilePath(bytes: output.path.bytes + Array(".manifest".utf8)))
         for role in BundleLookup.roles.sorted(by: { $0.rawValue < $1.rawValue }) {
-            for document in documents {
+            for key in keys {
+                let document = try records.document(key)
                 guard let member = document.member(role) else { continue }
                 try file.append(Array(member.digest.hex.utf8) + [0x20, 0x20] + Array(document.path(role).utf8) + [0x0A])
             }

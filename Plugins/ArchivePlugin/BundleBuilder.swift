@@ -51,7 +51,7 @@ public struct BundleBuilder: Sendable {
     }
 
     /// Builds bundles from `files`; `progress(done, total)` is called on the calling thread.
-    public func build(_ files: [InputFile], progress: (Int, Int) -> Void = { _, _ in }) throws(GazetteError) -> BuildSummary {
+    public func build(_ files: InputList, progress: (Int, Int) -> Void = { _, _ in }) throws(GazetteError) -> BuildSummary {
         try FileIO.createDirectory(options.outputDirectory)
         var summary = BuildSummary()
         summary.memberKinds = ["original", "json"] + (htmlWriter == nil ? [] : ["html"])
@@ -92,10 +92,10 @@ public struct BundleBuilder: Sendable {
             let target = options.outputDirectory.appending(Array((BundleFormat.bundleName(year: year) + ".tar.gz").utf8))
             let output = try scratch("tmp", year: year)
             let assembler = BundleAssembler(bundle: BundleFormat.bundleName(year: year), year: year, options: options)
-            try assembler.write(&yearSpool.documents, from: yearSpool.file, records: spool, to: output)
+            try assembler.write(yearSpool, records: spool, to: output)
             let size = output.size
             try output.commit(to: target)
-            summary.bundles.append(.init(path: target, year: year, documents: yearSpool.documents.count, bytes: size))
+            summary.bundles.append(.init(path: target, year: year, documents: yearSpool.keys.count, bytes: size))
         }
         return summary
     }

@@ -1,11 +1,12 @@
 import Conversion
 
-/// A document as kept while a build runs: fixed-size numbers only, no heap object.
+/// A document as kept while a build runs: fixed-size numbers only, no heap object, so it can be
+/// spooled to a scratch file as its raw bytes (``SpooledDocument+Bytes.swift``).
 ///
-/// Why: a build holds one of these per document until its bundle is assembled. Holding the index
-/// record (its Strings), member paths and hex digests cost ~2 KB a document (~140 MB at ~68,000);
-/// this is ~250 bytes. The record's text is spooled to disk (``recordSpan``), member paths are
-/// derived from the id, the role and ``originalExtension``, digests are 32 bytes.
+/// Why: a build used to hold one of these per document until its bundle was assembled (~270 bytes
+/// each, twice that while the array grew and was sorted). Now they wait on disk and memory holds a
+/// 16-byte ``BuildSpool/Key`` a document. The record's text is spooled too (``recordSpan``), member
+/// paths are derived from the id, the role and ``originalExtension``, digests are 32 bytes.
 struct SpooledDocument {
     /// One member in the year's spool.
     struct Member {
@@ -21,14 +22,33 @@ struct SpooledDocument {
     var id: UInt64
     /// The full SHA-256 of the original, to tell a true duplicate from an id collision.
     var sha256: SHA256Bytes
+    /// The year that decides the bundle (nil: unknown), for an alias found later.
+    var bundleYear: Int?
     /// The index record without members or aliases, encoded, in the build's record spool.
     var recordSpan: (offset: Int, length: Int)
-    /// The original's extension (`txt`, `html`, `json`, `bin`): short enough to be stored inline.
-    var originalExtension: String
+    /// The original's extension's ASCII bytes, first in the lowest byte: a `String` cannot be
+    /// spooled as raw bytes, and every extension (`txt`, `html`, `json`, `bin`) fits in 8.
+    private var extensionBytes: UInt64
     /// The members by role: original, json, html (absent when not written).
     var original: Member?
     var json: Member?
     var html: Member?
+
+    /// A document with no members yet; `originalExtension` must be at most 8 ASCII bytes.
+    init(id: UInt64, sha256: SHA256Bytes, bundleYear: Int?, recordSpan: (offset: Int, length: Int), originalExtension: String) {
+        precondition(originalExtension.utf8.count <= 8, "an original's extension is at most 8 bytes")
+        self.id = id
+        self.sha256 = sha256
+        self.bundleYear = bundleYear
+        self.recordSpan = recordSpan
+        extensionBytes = originalExtension.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    /// The original's extension (`txt`, `html`, `json`, `bin`).
+    var originalExtension: String {
+        let bytes = (0..<8).map { UInt8(truncatingIfNeeded: extensionBytes >> (8 * $0)) }.prefix { $0 != 0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// The member for a payload role.
     func member(_ role: BundleMember.Role) -> Member? {

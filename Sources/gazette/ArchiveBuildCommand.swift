@@ -37,7 +37,7 @@ struct ArchiveBuildCommand: ParsableCommand {
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) ?? 0
         let options = BundleBuilder.Options(outputDirectory: FilePath(output), year: year, toolVersion: Gazette.version,
                                             epoch: epoch, level: min(9, max(1, level)))
-        let expanded = InputWalker.expand((sources.isEmpty ? [ArchiveCommand.defaultSource] : sources).map(RawArguments.path))
+        let expanded = InputWalker.list((sources.isEmpty ? [ArchiveCommand.defaultSource] : sources).map(RawArguments.path))
         expanded.errors.forEach(Terminal.report)
         guard !expanded.files.isEmpty else { throw ExitCode(expanded.errors.first?.code.exitStatus ?? 66) }
         let summary: BuildSummary

@@ -34,7 +34,7 @@ final class ArchiveFixture {
     /// Builds bundles from `source` (default: the collection) into `output` (default: `bundles`).
     @discardableResult
     func build(_ source: URL? = nil, into output: URL? = nil, year: Int? = nil, epoch: Int = 0) throws -> BuildSummary {
-        let files = InputWalker.expand([FilePath((source ?? collection).path)]).files
+        let files = InputWalker.list([FilePath((source ?? collection).path)]).files
         let options = BundleBuilder.Options(outputDirectory: FilePath((output ?? bundles).path), year: year,
                                             toolVersion: "test", epoch: epoch, workers: 2)
         return try BundleBuilder(registry: Self.registry, options: options).build(files)

@@ -24,6 +24,20 @@ public enum InputWalker {
     /// a missing argument is reported, not thrown, so the rest of the batch goes on.
     public static func expand(_ arguments: [FilePath]) -> (files: [InputFile], errors: [GazetteError]) {
         var files: [InputFile] = []
+        let errors = visit(arguments) { files.append($0) }
+        return (files, errors)
+    }
+
+    /// ``expand(_:)`` into a compact ``InputList``, for a command that holds every input while it
+    /// runs: no `[InputFile]` of the whole list exists even for a moment.
+    public static func list(_ arguments: [FilePath]) -> (files: InputList, errors: [GazetteError]) {
+        var files = InputList()
+        let errors = visit(arguments) { files.append($0) }
+        return (files, errors)
+    }
+
+    /// Hands every file under the arguments to `add`, in order; returns what could not be read.
+    private static func visit(_ arguments: [FilePath], _ add: (InputFile) -> Void) -> [GazetteError] {
         var errors: [GazetteError] = []
         for argument in arguments {
             var info = stat()
@@ -34,15 +48,15 @@ public enum InputWalker {
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(argument, relative: FilePath(bytes: []), into: &files, errors: &errors)
+                walk(argument, relative: FilePath(bytes: []), add, errors: &errors)
             } else {
-                files.append(InputFile(path: argument, relativePath: FilePath(bytes: argument.lastComponent.bytes)))
+                add(InputFile(path: argument, relativePath: FilePath(bytes: argument.lastComponent.bytes)))
             }
         }
-        return (files, errors)
+        return errors
     }
 
-    private static func walk(_ directory: FilePath, relative: FilePath, into files: inout [InputFile], errors: inout [GazetteError]) {
+    private static func walk(_ directory: FilePath, relative: FilePath, _ add: (InputFile) -> Void, errors: inout [GazetteError]) {
         guard let handle = directory.withCString({ opendir($0) }) else {
             errors.append(GazetteError(.unreadable, FileIO.errnoText(), file: directory.description))
             return
@@ -62,8 +76,8 @@ public enum InputWalker {
             var info = stat()
             guard path.withCString({ lstat($0, &info) }) == 0 else { continue }
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: walk(path, relative: relativePath, into: &files, errors: &errors)
-            case S_IFREG: files.append(InputFile(path: path, relativePath: relativePath))
+            case S_IFDIR: walk(path, relative: relativePath, add, errors: &errors)
+            case S_IFREG: add(InputFile(path: path, relativePath: relativePath))
             default: continue  // links, devices and sockets are not documents
             }
         }
