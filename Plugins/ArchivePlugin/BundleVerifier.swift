@@ -17,14 +17,18 @@ public struct BundleVerifier: Sendable {
 
     /// Verifies one bundle. Throws only when the file cannot be opened; damage is in the report.
     ///
-    /// A bundle exactly as gazette writes it is checked in one pass with bounded memory
-    /// (``StreamedVerification``); anything else goes to the detailed pass, which names every problem.
+    /// A bundle as gazette writes it, intact or with damaged payload members, is checked in one
+    /// pass with bounded memory (``StreamedVerification``); anything else goes to the detailed
+    /// pass, which holds tables to name every problem.
     public func check(_ path: FilePath, quick: Bool = false) throws(GazetteError) -> VerifyResult {
         let file = try BundleFile(path)
-        if let intact = StreamedVerification(file: file, quick: quick).run() {
+        if let streamed = StreamedVerification(file: file, quick: quick).run() {
             let report = VerifyReport(toolVersion: toolVersion, time: time, bundle: path.description, bytes: file.size, quick: quick,
-                                      ok: true, members: intact.members, documents: [], problems: [])
-            return VerifyResult(report: report, tally: intact.documents > 0 ? [.good: intact.documents] : [:], verdicts: .allGood(intact.index))
+                                      ok: streamed.problems.isEmpty, members: streamed.members, documents: [], problems: streamed.problems)
+            var tally: [VerifyReport.DocumentStatus.Status: Int] = [:]
+            if streamed.documents > streamed.damagedDocuments { tally[.good] = streamed.documents - streamed.damagedDocuments }
+            if streamed.damagedDocuments > 0 { tally[.damaged] = streamed.damagedDocuments }
+            return VerifyResult(report: report, tally: tally, verdicts: .streamed(streamed.index, damage: streamed.damage))
         }
         var report = try detailedReport(file, path: path, quick: quick)
         let statuses = report.documents

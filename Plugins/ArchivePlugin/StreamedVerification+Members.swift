@@ -36,7 +36,7 @@ extension StreamedVerification {
     /// Checks a batch of documents' members, on all cores, against the index and the manifest;
     /// returns where the next member must start.
     func checkPayload(_ batch: [BundleDocument], from start: Int) throws(Deviation) -> Int {
-        var expected: [(path: [UInt8], size: Int, digest: SHA256Bytes, run: Int)] = []
+        var expected: [(path: [UInt8], size: Int, digest: SHA256Bytes, run: Int, document: String)] = []
         var bounds = [start]
         for document in batch {
             var lastRole = -1
@@ -50,7 +50,7 @@ extension StreamedVerification {
                 lastRole = role
                 let path = Array(member.path.utf8)
                 guard EntryPolicy.unsafeName(bagPrefix + path) == nil else { throw Deviation() }
-                expected.append((path, member.size, digest, role))
+                expected.append((path, member.size, digest, role, document.id))
                 bounds.append(member.offset + member.compressedSize)
             }
         }
@@ -65,18 +65,42 @@ extension StreamedVerification {
             }
         }, consume: { (index: Int, check: MemberCheck) in
             guard !deviated else { return }
-            let member = expected[index]
+            let member = expected[index], span = spans[index]..<spans[index + 1]
             do throws(Deviation) {
-                let entry = try accept(check, path: member.path, span: spans[index]..<spans[index + 1], size: member.size, digest: member.digest)
+                var check = check
+                if check.outcome == .ok, check.end != span.upperBound {
+                    check.outcome = .badHeader("the member does not end where the index says (\(span.upperBound))")
+                }
                 let line: (digest: SHA256Bytes, path: ArraySlice<UInt8>)?
                 do { line = try runs[member.run].next() } catch { throw Deviation() }
-                guard let line, line.path.elementsEqual(member.path), entry.digest.map({ $0 == line.digest }) ?? true else { throw Deviation() }
+                guard let line, line.path.elementsEqual(member.path) else { throw Deviation() }
+                if check.outcome == .ok {
+                    let entry = try accept(check, path: member.path, span: span, size: member.size, digest: member.digest)
+                    guard entry.digest.map({ $0 == line.digest }) ?? true else { throw Deviation() }
+                } else {
+                    try recordDamage(check, path: String(decoding: member.path, as: UTF8.self), document: member.document)
+                }
                 payloadBytes += member.size
                 payloadFiles += 1
             } catch { deviated = true }
         })
         guard !deviated else { throw Deviation() }
         return bounds[bounds.count - 1]
+    }
+
+    /// Keeps what the report says of a damaged payload member, as ``VerificationRun`` words it; a
+    /// member that held (or was cut off in) any other entry than its own deviates.
+    func recordDamage(_ check: MemberCheck, path: String, document: String) throws(Deviation) {
+        let damage = check.damage
+        guard damage.paths.allSatisfy({ $0 == path }) else { throw Deviation() }
+        problems.append(.init(kind: damage.kind, message: damage.message, path: damage.path, offset: check.offset,
+                              documentID: damage.path.flatMap(VerificationRun.documentID)))
+        // A member that named no entry is marked unreadable by its span, with the problem's message.
+        self.damage[path] = (damage.paths.isEmpty ? "unreadable: \(damage.message)" : damage.reason, check.offset)
+        if lastDamagedDocument != document {
+            lastDamagedDocument = document
+            damagedDocuments += 1
+        }
     }
 
     /// Every manifest line was met by a member: each run is at its end, and no line of another role was passed.

@@ -6,17 +6,25 @@ import Crypto
 /// the members (all three are in id order), so no table of documents, manifest lines or entries
 /// is held.
 ///
-/// It answers only "everything holds": at the first thing that is not as gazette writes it
-/// (damage, a reordered or extra member, an irregular manifest line) it gives up, and
-/// ``VerificationRun``, which holds tables to name every problem, verifies the bundle instead.
-/// So its "intact" must imply that ``VerificationRun`` finds no problem; each check below mirrors one of its checks.
+/// It goes on past damaged payload members (bit rot: a member whose CRC or deflate data fails,
+/// where the index still says where the next one starts), keeping only what it reports about them.
+/// At anything else not as gazette writes it (a reordered, extra or missing member, a damaged tag
+/// file or index, an irregular manifest line) it gives up, and ``VerificationRun``, which holds
+/// tables to name every problem, verifies the bundle instead. Each check below mirrors one of
+/// ``VerificationRun``'s, and its report must be the one ``VerificationRun`` would give.
 final class StreamedVerification {
-    /// What the pass over an intact bundle counted.
-    struct Intact {
-        /// Gzip members read.
+    /// What the pass found.
+    struct Outcome {
+        /// Gzip members read intact.
         var members: Int
         /// Documents in the index.
         var documents: Int
+        /// Documents with a damaged member.
+        var damagedDocuments: Int
+        /// The damaged members, in file order.
+        var problems: [VerifyReport.Problem]
+        /// Each damaged member's path, with the reason and offset the report gives.
+        var damage: [String: (reason: String, offset: Int)]
         /// The inflated index, read again to name the documents in the report.
         var index: ScratchFile
     }
@@ -37,18 +45,22 @@ final class StreamedVerification {
     var runs: [ManifestRun] = []
     /// The SHA-256 of the lookup table the index implies, record by record.
     var lookupHasher = SHA256()
+    var problems: [VerifyReport.Problem] = []
+    var damage: [String: (reason: String, offset: Int)] = [:]
+    var damagedDocuments = 0
+    var lastDamagedDocument: String?
 
     init(file: BundleFile, quick: Bool) {
         self.file = file
         self.quick = quick
     }
 
-    /// The counts of an intact bundle; nil as soon as anything deviates.
-    func run() -> Intact? {
+    /// What the pass found; nil as soon as anything deviates.
+    func run() -> Outcome? {
         try? check()
     }
 
-    private func check() throws(Deviation) -> Intact {
+    private func check() throws(Deviation) -> Outcome {
         guard let tail = try? file.read(at: max(0, file.size - BundleFooter.length), count: BundleFooter.length),
               let footer = try? BundleFooter.decode(tail, fileSize: file.size),
               footer.index.length <= BundleReader.maximumIndexSize,
@@ -80,6 +92,7 @@ final class StreamedVerification {
         }
         try finishManifest()
         try checkTrailingTags(footer, from: position, leading: tags, indexSize: index.size)
-        return Intact(members: members, documents: documents, index: index)
+        return Outcome(members: members, documents: documents, damagedDocuments: damagedDocuments,
+                       problems: problems, damage: damage, index: index)
     }
 }

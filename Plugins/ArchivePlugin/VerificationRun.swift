@@ -185,25 +185,10 @@ final class VerificationRun {
 
     /// Describes a damaged member once and marks what it held as damaged.
     private func recordDamage(_ check: MemberCheck, range: Range<Int>) {
-        let partial = check.partialName.map { BundleReader.bagRelative($0) ?? $0 }
-        let (kind, message) = describe(check.outcome, tarError: check.tarError)
-        let firstPath = partial ?? check.entries.first.map { BundleReader.bagRelative(String(decoding: $0.header.name, as: UTF8.self)) ?? "" }
-        problem(kind, message + (partial.map { " (inside \($0))" } ?? ""), path: firstPath, offset: check.offset)
+        let damage = check.damage
+        problem(damage.kind, damage.message, path: damage.path, offset: check.offset)
         damagedRanges.append((range, problems.count - 1))
-        for name in check.entries.map({ String(decoding: $0.header.name, as: UTF8.self) }) + (check.partialName.map { [$0] } ?? []) {
-            damagedPaths[BundleReader.bagRelative(name) ?? name] = (message, check.offset)
-        }
-    }
-
-    private func describe(_ outcome: MemberStream.Outcome, tarError: String?) -> (VerifyReport.Problem.Kind, String) {
-        switch outcome {
-        case .badHeader(let why): (.unreadableBytes, "no gzip member here: \(why)")
-        case .corrupt(let why): (.corruptMember, "corrupt deflate data: \(why)")
-        case .truncated: (.truncated, "gzip member cut short: the file is truncated")
-        case .checksumMismatch: (.corruptMember, "gzip CRC mismatch")
-        case .overLimit: (.corruptMember, "member inflates without bound")
-        case .stopped, .ok: (.structure, "bad tar data: \(tarError ?? "unknown")")
-        }
+        for path in damage.paths { damagedPaths[path] = (damage.reason, check.offset) }
     }
 
     /// Checks an entry's header; returns its bag-relative path.

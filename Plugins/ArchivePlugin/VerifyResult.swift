@@ -8,8 +8,9 @@ public struct VerifyResult {
     enum Verdicts {
         /// Held by the detailed verification (a damaged or irregular bundle).
         case held([VerifyReport.DocumentStatus])
-        /// Every document good: read back from the spooled index.
-        case allGood(ScratchFile)
+        /// From the streamed pass: every document good but those with a damaged member, named by
+        /// reading the spooled index again.
+        case streamed(ScratchFile, damage: [String: (reason: String, offset: Int)])
     }
 
     /// The report, its `documents` empty (see ``forEachDocument(_:)``).
@@ -26,7 +27,7 @@ public struct VerifyResult {
         switch verdicts {
         case .held(let statuses):
             for status in statuses { try body(status) }
-        case .allGood(let index):
+        case .streamed(let index, let damage):
             // Named as the detailed verification names them, from each element's own bytes.
             func unreadable(_ error: IndexScanner.Malformed) -> GazetteError {
                 GazetteError(.bundleDamaged, "index.json could not be read again at byte \(error.offset): \(error.reason)", file: report.bundle)
@@ -40,11 +41,26 @@ public struct VerifyResult {
                 do throws(IndexScanner.Malformed) {
                     guard let (document, element) = try cursor.next() else { return }
                     let names = DocumentNames.decode(try scanner.bytes.slice(element))
-                    status = .init(id: document.id, title: names?.title, originalName: names?.originalName, status: .good, offset: nil, problems: [])
+                    status = Self.status(of: document, names: names, damage: damage)
                 } catch { throw unreadable(error) }
                 try body(status)
             }
         }
+    }
+
+    /// A document's verdict from the damaged members, as the detailed pass gives it.
+    private static func status(of document: BundleDocument, names: DocumentNames?,
+                               damage: [String: (reason: String, offset: Int)]) -> VerifyReport.DocumentStatus {
+        var status = VerifyReport.DocumentStatus(id: document.id, title: names?.title, originalName: names?.originalName,
+                                                 status: .good, offset: nil, problems: [])
+        guard !damage.isEmpty else { return status }
+        for member in document.members {
+            guard let found = damage[member.path] else { continue }
+            status.status = .damaged
+            status.problems.append("\(member.path): \(found.reason)")
+            status.offset = status.offset ?? found.offset
+        }
+        return status
     }
 
     /// The report with every document in it (memory grows with the bundle: for tests and small bundles).

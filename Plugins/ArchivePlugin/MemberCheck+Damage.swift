@@ -1,0 +1,36 @@
+extension MemberCheck {
+    /// How verify reports a damaged member, so both passes word it the same way.
+    struct Damage {
+        /// The problem's kind.
+        var kind: VerifyReport.Problem.Kind
+        /// Why the member is damaged: the reason given for each path it held.
+        var reason: String
+        /// The problem's message: the reason, and the entry it cut off.
+        var message: String
+        /// The path the problem names: the entry cut off, else the first entry read whole.
+        var path: String?
+        /// Bag-relative paths of the entries the member held, read whole or cut off.
+        var paths: [String]
+    }
+
+    /// The damage report of a member whose outcome is not `.ok` (or whose data is not well-formed tar).
+    var damage: Damage {
+        let partial = partialName.map { BundleReader.bagRelative($0) ?? $0 }
+        let (kind, reason) = Self.describe(outcome, tarError: tarError)
+        let firstPath = partial ?? entries.first.map { BundleReader.bagRelative(String(decoding: $0.header.name, as: UTF8.self)) ?? "" }
+        let names = entries.map { String(decoding: $0.header.name, as: UTF8.self) } + (partialName.map { [$0] } ?? [])
+        return Damage(kind: kind, reason: reason, message: reason + (partial.map { " (inside \($0))" } ?? ""),
+                      path: firstPath, paths: names.map { BundleReader.bagRelative($0) ?? $0 })
+    }
+
+    private static func describe(_ outcome: MemberStream.Outcome, tarError: String?) -> (VerifyReport.Problem.Kind, String) {
+        switch outcome {
+        case .badHeader(let why): (.unreadableBytes, "no gzip member here: \(why)")
+        case .corrupt(let why): (.corruptMember, "corrupt deflate data: \(why)")
+        case .truncated: (.truncated, "gzip member cut short: the file is truncated")
+        case .checksumMismatch: (.corruptMember, "gzip CRC mismatch")
+        case .overLimit: (.corruptMember, "member inflates without bound")
+        case .stopped, .ok: (.structure, "bad tar data: \(tarError ?? "unknown")")
+        }
+    }
+}
