@@ -36,18 +36,24 @@ final class StreamedVerification {
     static let batchSize = 4096
 
     let file: BundleFile
+    /// `--quick`: payload digests are not computed, so not compared.
     let quick: Bool
+    /// `<bag>/`, which every entry's name must start with.
     var bagPrefix: [UInt8] = []
+    /// Gzip members read intact.
     var members = 0
+    /// The payload's bytes and files, for Payload-Oxum.
     var payloadBytes = 0
     var payloadFiles = 0
     /// The manifest's lines of each role, in ``BundleLookup/roles`` order.
     var runs: [ManifestRun] = []
     /// The SHA-256 of the lookup table the index implies, record by record.
     var lookupHasher = SHA256()
+    /// What the damaged payload members come to (see ``Outcome``): memory grows with the damage only.
     var problems: [VerifyReport.Problem] = []
     var damage: [String: (reason: String, offset: Int)] = [:]
     var damagedDocuments = 0
+    /// The id of the last document counted as damaged (members come document by document).
     var lastDamagedDocument: String?
 
     init(file: BundleFile, quick: Bool) {
