@@ -4,21 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// One input file found on the command line or under a directory given there.
-public struct InputFile: Sendable, Hashable {
-    /// The path to open.
-    public let path: FilePath
-    /// The path relative to the directory argument it was found under (just the name for a file argument).
-    public let relativePath: FilePath
-
-    /// Creates an input file.
-    public init(path: FilePath, relativePath: FilePath) {
-        self.path = path
-        self.relativePath = relativePath
-    }
-}
-
-/// Expands file and directory arguments into input files, recursively, in byte order, names kept as bytes.
+/// Finds the input files named on the command line, walking directories recursively.
 public enum InputWalker {
     /// The files under the arguments. Hidden entries (`.name`) inside directories are skipped;
     /// a missing argument is reported, not thrown, so the rest of the batch goes on.
