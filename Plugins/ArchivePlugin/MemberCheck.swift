@@ -30,6 +30,19 @@ struct MemberCheck: Sendable {
     /// True when the member holds the end-of-archive marker.
     var endsArchive = false
 
+    /// Reads the member that should fill `span` of `file` through a buffer sized to it; a read that
+    /// fails (the file cannot be read) is a member with no gzip header there, so the caller reports
+    /// it like any other damage instead of stopping.
+    static func read(_ file: BundleFile, span: Range<Int>, quick: Bool, capturing: Set<String>,
+                     lookupIndex: [CheckedDocument]? = nil) -> MemberCheck {
+        let reader = SequentialReader(file, from: span.lowerBound, capacity: max(0, span.count) + 64)
+        do throws(GazetteError) {
+            return try read(reader, at: span.lowerBound, quick: quick, capturing: capturing, lookupIndex: lookupIndex)
+        } catch {
+            return MemberCheck(offset: span.lowerBound, end: span.lowerBound, outcome: .badHeader(error.message))
+        }
+    }
+
     /// Reads the member at `offset`; tag files named in `capturing` are kept, those in `hashing` always
     /// hashed, and payload files are hashed unless `quick`. With `lookupIndex`, `index-lookup.bin`
     /// is compared with it as it is read (``LookupComparison``) instead of being captured.

@@ -58,11 +58,7 @@ extension StreamedVerification {
         let file = self.file, quick = self.quick, spans = bounds
         var deviated = false
         OrderedParallel.forEach(count: expected.count, window: 64, transform: { (index: Int) -> MemberCheck in
-            let span = spans[index]..<spans[index + 1]
-            let reader = SequentialReader(file, from: span.lowerBound, capacity: span.count + 64)
-            do throws(GazetteError) { return try MemberCheck.read(reader, at: span.lowerBound, quick: quick, capturing: []) } catch {
-                return MemberCheck(offset: span.lowerBound, end: span.lowerBound, outcome: .badHeader(error.message))
-            }
+            MemberCheck.read(file, span: spans[index]..<spans[index + 1], quick: quick, capturing: [])
         }, consume: { (index: Int, check: MemberCheck) in
             guard !deviated else { return }
             let member = expected[index], span = spans[index]..<spans[index + 1]
@@ -140,10 +136,7 @@ extension StreamedVerification {
 
     /// Reads the member at `span`, capturing the named tag files.
     func read(_ span: Range<Int>, capturing: Set<String>) -> MemberCheck {
-        let reader = SequentialReader(file, from: span.lowerBound, capacity: max(0, span.count) + 64)
-        do throws(GazetteError) { return try MemberCheck.read(reader, at: span.lowerBound, quick: quick, capturing: capturing) } catch {
-            return MemberCheck(offset: span.lowerBound, end: span.lowerBound, outcome: .badHeader(error.message))
-        }
+        MemberCheck.read(file, span: span, quick: quick, capturing: capturing)
     }
 
     /// The one entry of an intact member that holds exactly `path` (bag-relative) at `span`, with

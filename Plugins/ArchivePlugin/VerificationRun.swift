@@ -130,11 +130,7 @@ final class VerificationRun {
         // A wide window: members are small (a document's three files are ~16 KB compressed) and a
         // check holds only digests, so threads hand over runs of members instead of waking each other per member.
         OrderedParallel.forEach(count: count, window: 64, transform: { (index: Int) -> MemberCheck in
-            let span = bounds[index]..<bounds[index + 1]
-            let reader = SequentialReader(file, from: span.lowerBound, capacity: span.count + 64)
-            do throws(GazetteError) { return try MemberCheck.read(reader, at: span.lowerBound, quick: quick, capturing: capturing, lookupIndex: lookupIndex) } catch {
-                return MemberCheck(offset: span.lowerBound, end: span.lowerBound, outcome: .badHeader(error.message))
-            }
+            MemberCheck.read(file, span: bounds[index]..<bounds[index + 1], quick: quick, capturing: capturing, lookupIndex: lookupIndex)
         }, consume: { (index: Int, check: MemberCheck) in
             var check = check
             if check.outcome == .ok, check.end != bounds[index + 1] {
