@@ -46,7 +46,7 @@ struct BundleAssembler {
         for (position, key) in keys.enumerated() {
             let document = try records.document(key)
             var record = try records.record(of: document)
-            for role in BundleLookup.roles {
+            for role in BundleFormat.payloadRoles {
                 guard let member = document.member(role) else { continue }
                 let offset = try output.append(try spool.read(at: member.spoolOffset, count: member.length))
                 record.members.append(BundleMember(role: role, path: document.path(role), offset: offset,
@@ -72,7 +72,7 @@ struct BundleAssembler {
     /// then all `json`, then all `original` members, each run in id order, so no sort is needed.
     private func manifest(_ keys: [BuildSpool.Key], _ records: BuildSpool, beside output: ScratchFile) throws(GazetteError) -> ScratchFile {
         let file = try ScratchFile(FilePath(bytes: output.path.bytes + Array(".manifest".utf8)))
-        for role in BundleLookup.roles.sorted(by: { $0.rawValue < $1.rawValue }) {
+        for role in BundleFormat.payloadRoles.sorted(by: { $0.rawValue < $1.rawValue }) {
             for key in keys {
                 let document = try records.document(key)
                 guard let member = document.member(role) else { continue }

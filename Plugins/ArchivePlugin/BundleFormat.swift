@@ -18,6 +18,11 @@ public enum BundleFormat {
     public static let idLength = 16
     /// The bundle name for documents whose year is unknown.
     public static let unknownYearName = "gazette-unknown"
+    /// The tag files written before the payload, in order (the index lists them as `tagFiles`).
+    static let leadingTagPaths = [bagitPath, bagInfoPath, manifestPath]
+    /// A document's payload roles in the order its members are written, the index lists them and
+    /// its lookup record holds them.
+    static let payloadRoles: [BundleMember.Role] = [.original, .json, .html]
 
     /// The bag directory (and file stem) for a year.
     public static func bundleName(year: Int?) -> String {

@@ -10,8 +10,6 @@ enum BundleLookup {
     /// Bytes per record.
     static let recordSize = 8 + 3 * slotSize
     static let slotSize = 8 + 4 + 4 + 32
-    /// The roles in record order.
-    static let roles: [BundleMember.Role] = [.original, .json, .html]
 
     /// A located member.
     struct Slot: Equatable {
@@ -24,14 +22,14 @@ enum BundleLookup {
     /// The records for documents sorted by id.
     static func encode(_ documents: [BundleDocument]) -> [UInt8] {
         encode(documents.lazy.map { document in
-            (document.id, roles.map { document.member($0).map { Slot(offset: $0.offset, length: $0.compressedSize, size: $0.size, sha256: $0.sha256) } })
+            (document.id, BundleFormat.payloadRoles.map { document.member($0).map { Slot(offset: $0.offset, length: $0.compressedSize, size: $0.size, sha256: $0.sha256) } })
         }, count: documents.count)
     }
 
     /// The records for verify's compact index, the same bytes as for the index they were read from.
     static func encode<Documents: Collection<CheckedDocument>>(_ documents: Documents) -> [UInt8] {
         encode(documents.lazy.map { document in
-            (document.id, roles.map { document.member($0).map { Slot(offset: $0.offset, length: $0.compressedSize, size: $0.size, sha256: $0.sha256) } })
+            (document.id, BundleFormat.payloadRoles.map { document.member($0).map { Slot(offset: $0.offset, length: $0.compressedSize, size: $0.size, sha256: $0.sha256) } })
         }, count: documents.count)
     }
 
@@ -46,7 +44,7 @@ enum BundleLookup {
         return true
     }
 
-    /// The records of (id, a slot per role in ``roles`` order).
+    /// The records of (id, a slot per role in ``BundleFormat/payloadRoles`` order).
     private static func encode<Records: Sequence>(_ records: Records, count: Int) -> [UInt8] where Records.Element == (String, [Slot?]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count * recordSize)
@@ -74,7 +72,7 @@ enum BundleLookup {
 
     /// Decodes one record's slot for `role`.
     static func slot(_ record: [UInt8], role: BundleMember.Role) -> Slot? {
-        guard let index = roles.firstIndex(of: role), record.count == recordSize else { return nil }
+        guard let index = BundleFormat.payloadRoles.firstIndex(of: role), record.count == recordSize else { return nil }
         let start = 8 + index * slotSize
         let length = Int(BigEndian.uint32(record, at: start + 8))
         guard length > 0 else { return nil }

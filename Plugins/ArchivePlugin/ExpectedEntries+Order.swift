@@ -1,7 +1,4 @@
 extension ExpectedEntries {
-    /// The roles a document's members take, in the order they are written.
-    static let roleOrder: [BundleMember.Role] = [.original, .json, .html]
-
     /// Why `document` breaks the bundle's order, or nil: its id must be 16 lowercase hex digits above
     /// `lastID`, its members an original then json and html when present, each at the path its id
     /// and role give (only the original's extension is free).
@@ -14,7 +11,7 @@ extension ExpectedEntries {
             return "document \(document.id) is listed after \(LowerHex64.text(lastID)) (documents are sorted by id, each once)"
         }
         let roles = document.members.map(\.role)
-        guard roles.first == .original, roles == roleOrder.filter(roles.contains) else {
+        guard roles.first == .original, roles == BundleFormat.payloadRoles.filter(roles.contains) else {
             return "document \(document.id) lists its members as \(roles.map(\.rawValue)), not original, json, html in that order"
         }
         for member in document.members {

@@ -26,9 +26,6 @@ struct ExpectedEntries {
         }
     }
 
-    /// The tag files an index must list, in the order they are written.
-    static let tagPaths = [BundleFormat.bagitPath, BundleFormat.bagInfoPath, BundleFormat.manifestPath]
-
     /// The bundle, to name it in errors.
     private let reader: BundleReader
     /// The bag directory, under which every listed path must be safe.
@@ -52,8 +49,8 @@ struct ExpectedEntries {
         cursor = IndexCursor(scanner)
         self.trailing = trailing
         let tags = scanner.header.tagFiles
-        guard tags.map(\.path) == Self.tagPaths else {
-            throw GazetteError(.unsafeEntry, "the index lists the tag files \(tags.map(\.path)), not \(Self.tagPaths)", file: reader.path.description)
+        guard tags.map(\.path) == BundleFormat.leadingTagPaths else {
+            throw GazetteError(.unsafeEntry, "the index lists the tag files \(tags.map(\.path)), not \(BundleFormat.leadingTagPaths)", file: reader.path.description)
         }
         pending = tags.map { Entry(path: $0.path, size: $0.size, sha256: $0.sha256) }[...]
     }

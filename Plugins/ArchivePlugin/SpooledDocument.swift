@@ -70,6 +70,6 @@ struct SpooledDocument {
 
     /// Bytes and count of the payload files.
     var payload: (bytes: Int, files: Int) {
-        BundleLookup.roles.reduce((0, 0)) { total, role in member(role).map { (total.0 + $0.size, total.1 + 1) } ?? total }
+        BundleFormat.payloadRoles.reduce((0, 0)) { total, role in member(role).map { (total.0 + $0.size, total.1 + 1) } ?? total }
     }
 }

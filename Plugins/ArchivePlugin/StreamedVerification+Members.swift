@@ -12,8 +12,7 @@ extension StreamedVerification {
     /// Reads `bagit.txt`, `bag-info.txt` and `manifest-sha256.txt`, which must be the first three
     /// members and match their index entries; opens the manifest's runs.
     func checkLeadingTags(_ tags: [BundleMember]) throws(Deviation) -> LeadingTags {
-        let paths = [BundleFormat.bagitPath, BundleFormat.bagInfoPath, BundleFormat.manifestPath]
-        guard tags.map(\.path) == paths else { throw Deviation() }
+        guard tags.map(\.path) == BundleFormat.leadingTagPaths else { throw Deviation() }
         var result = LeadingTags(end: 0, bagInfo: [], digests: [:])
         for tag in tags {
             let span = tag.offset..<(tag.offset + tag.compressedSize)
@@ -29,7 +28,7 @@ extension StreamedVerification {
         guard let spooled = try? MemberDecoder.spool(file, span: (manifest.offset, manifest.compressedSize),
                                                      limit: MemberDecoder.limit(forFileSize: manifest.size), expecting: BundleFormat.manifestPath)
         else { throw Deviation() }
-        runs = BundleLookup.roles.map { ManifestRun(spooled, role: $0) }
+        runs = BundleFormat.payloadRoles.map { ManifestRun(spooled, role: $0) }
         return result
     }
 
@@ -38,16 +37,13 @@ extension StreamedVerification {
     func checkPayload(_ batch: [BundleDocument], from start: Int) throws(Deviation) -> Int {
         var expected: [(path: [UInt8], size: Int, digest: SHA256Bytes, run: Int, document: String)] = []
         var bounds = [start]
+        // Roles, their order and the paths were checked with the ids (ExpectedEntries.documentProblem).
         for document in batch {
-            var lastRole = -1
-            guard document.members.first?.role == .original else { throw Deviation() }
             for member in document.members {
-                guard let role = BundleLookup.roles.firstIndex(of: member.role), role > lastRole,
-                      member.path.hasPrefix("data/\(member.role.rawValue)/\(document.id)."),
+                guard let role = BundleFormat.payloadRoles.firstIndex(of: member.role),
                       member.offset == bounds[bounds.count - 1], member.compressedSize > 0,
                       let digest = Self.digest(member.sha256)
                 else { throw Deviation() }
-                lastRole = role
                 let path = Array(member.path.utf8)
                 guard EntryPolicy.unsafeName(bagPrefix + path) == nil else { throw Deviation() }
                 expected.append((path, member.size, digest, role, document.id))

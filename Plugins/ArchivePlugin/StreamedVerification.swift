@@ -45,7 +45,7 @@ final class StreamedVerification {
     /// The payload's bytes and files, for Payload-Oxum.
     var payloadBytes = 0
     var payloadFiles = 0
-    /// The manifest's lines of each role, in ``BundleLookup/roles`` order.
+    /// The manifest's lines of each role, in ``BundleFormat/payloadRoles`` order.
     var runs: [ManifestRun] = []
     /// The SHA-256 of the lookup table the index implies, record by record.
     var lookupHasher = SHA256()
@@ -89,9 +89,10 @@ final class StreamedVerification {
                 while batch.count < Self.batchSize, let (document, _) = try cursor.next() { batch.append(document) }
             } catch { throw Deviation() }
             guard !batch.isEmpty else { break }
+            // The order extract requires too: ids ascending, each document's members original, json, html.
             for document in batch {
-                guard let id = LowerHex64.value(document.id), previous.map({ $0 < id }) ?? true else { throw Deviation() }
-                previous = id
+                guard ExpectedEntries.documentProblem(document, after: previous) == nil else { throw Deviation() }
+                previous = LowerHex64.value(document.id)
             }
             position = try checkPayload(batch, from: position)
             documents += batch.count
