@@ -75,10 +75,7 @@ public struct BundleIndex: Codable, Sendable, Equatable {
     func frame() throws -> (prefix: [UInt8], suffix: [UInt8])? {
         var empty = self
         empty.documents = []
-        let frame = Array(try Self.encoder().encode(empty))
-        let marker = Array(#""documents":[]"#.utf8)
-        guard let at = frame.firstRange(of: marker) else { return nil }
-        return (Array(frame[..<at.lowerBound]) + Array(#""documents":["#.utf8), [UInt8(ascii: "]")] + frame[at.upperBound...] + [0x0A])
+        return DocumentsFrame.split(Array(try Self.encoder().encode(empty)))
     }
 
     /// The encoder of the index and of each of its documents: sorted keys, no whitespace.

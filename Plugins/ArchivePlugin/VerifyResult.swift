@@ -76,9 +76,8 @@ public struct VerifyResult {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let frame = Array((try? encoder.encode(report)) ?? Data())
-        let marker = Array(#""documents":[]"#.utf8)
-        guard let at = frame.firstRange(of: marker) else { return write(frame + [0x0A]) }
-        var pending = Array(frame[..<at.lowerBound]) + Array(#""documents":["#.utf8)
+        guard let (prefix, suffix) = DocumentsFrame.split(frame) else { return write(frame + [0x0A]) }
+        var pending = prefix
         var first = true
         try forEachDocument { status in
             if !first { pending.append(UInt8(ascii: ",")) }
@@ -86,6 +85,6 @@ public struct VerifyResult {
             pending += (try? encoder.encode(status)) ?? Data()
             if pending.count >= 1 << 16 { write(pending); pending.removeAll(keepingCapacity: true) }
         }
-        write(pending + [UInt8(ascii: "]")] + frame[at.upperBound...] + [0x0A])
+        write(pending + suffix)
     }
 }
