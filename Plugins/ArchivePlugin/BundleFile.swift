@@ -17,7 +17,8 @@ final class BundleFile: @unchecked Sendable {
     /// Opens a regular file for reading.
     init(_ path: FilePath) throws(GazetteError) {
         self.path = path
-        let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
+        // O_NONBLOCK so a FIFO is refused below instead of waiting for a writer forever.
+        let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard fd >= 0 else {
             throw GazetteError(errno == ENOENT ? .notFound : .unreadable, errno == ENOENT ? "no such file" : FileIO.errnoText(), file: path.description)
         }

@@ -67,7 +67,7 @@ struct SniffCommand: ParsableCommand {
             Terminal.printError("error: \(error)")
         } else {
             let confidence = Confidence(report.confidence ?? 0)
-            Terminal.printOut("\(report.file)\t\(report.format ?? "?")\t\(report.encoding ?? "?")\t\(confidence)\t\(report.evidence ?? "")\t\(report.reader ?? "")")
+            Terminal.printFields([report.file, report.format ?? "?", report.encoding ?? "?", "\(confidence)", report.evidence ?? "", report.reader ?? ""])
         }
     }
 }

@@ -16,14 +16,19 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(bytes))
     }
 
-    /// Prints a line to standard output.
-    static func printOut(_ line: String) { writeOut(Array((line + "\n").utf8)) }
+    /// Prints one line to standard output, its control characters escaped (``Swift/String/oneLine``)
+    /// so that a name in it cannot break it in two.
+    static func printOut(_ line: String) { writeOut(Array((line.oneLine + "\n").utf8)) }
 
-    /// Prints one line to standard error, prefixed with `gazette: `.
+    /// Prints tab-separated fields as one line to standard output, each field's control characters
+    /// (tabs too) escaped.
+    static func printFields(_ fields: [String]) { writeOut(Array((fields.map(\.oneLine).joined(separator: "\t") + "\n").utf8)) }
+
+    /// Prints one line to standard error, prefixed with `gazette: `, its control characters escaped.
     static func printError(_ line: String) {
         lock.lock(); defer { lock.unlock() }
         clearProgressLocked()
-        FileHandle.standardError.write(Data(("gazette: " + line + "\n").utf8))
+        FileHandle.standardError.write(Data(("gazette: " + line.oneLine + "\n").utf8))
     }
 
     /// Reports an error as one line.

@@ -1,6 +1,9 @@
 import Conversion
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The compact input list: the same files, in the same order, as the walker's array.
 @Suite("Input list")
@@ -30,5 +33,35 @@ struct InputListTests {
                      InputFile(path: FilePath("z.txt"), relativePath: FilePath("z.txt"))]
         for file in files { list.append(file) }
         #expect(Array(list) == files)
+    }
+
+    @Test("a walk follows links to files and reports, without stopping, what it cannot read")
+    func linksAndSpecialFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-links-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let sub = root.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try Data("report".utf8).write(to: root.appendingPathComponent("a.txt"))
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("b-link.txt").path, withDestinationPath: "a.txt")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("c-dangling.txt").path, withDestinationPath: "nowhere.txt")
+        try FileManager.default.createSymbolicLink(atPath: sub.appendingPathComponent("loop").path, withDestinationPath: "..")
+        #expect(mkfifo(root.appendingPathComponent("d-fifo").path, 0o644) == 0)
+
+        let walked = InputWalker.expand([FilePath(root.path)])
+        #expect(walked.files.map(\.relativePath.description) == ["a.txt", "b-link.txt"])
+        let refusals = walked.errors.map { "\(($0.file ?? "").split(separator: "/").last ?? ""): \($0.message)" }
+        #expect(refusals.count == 3)
+        #expect(refusals.contains { $0.hasPrefix("c-dangling.txt: symbolic link to nothing") })
+        #expect(refusals.contains("loop: symbolic link to a directory: not followed"))
+        #expect(refusals.contains("d-fifo: not a regular file (a device, FIFO or socket)"))
+        #expect(walked.errors.allSatisfy { $0.code.exitStatus == 66 })
+    }
+
+    @Test("a FIFO named on the command line is refused at once, not waited on")
+    func fifoArgument() throws {
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-fifo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: fifo) }
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        #expect(throws: GazetteError.self) { try FileIO.read(FilePath(fifo.path)) }
     }
 }

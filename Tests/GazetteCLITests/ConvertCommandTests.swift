@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 import TestSupport
 
@@ -49,6 +52,27 @@ struct ConvertCommandTests {
         #expect(errorLines.first?.contains("c.png") == true && errorLines.first?.contains("PNG") == true)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("a.json").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("sub/b.json").path))
+    }
+
+    @Test("a name with a line break or an escape still gives one line; a FIFO and a dangling link are reported, not waited on or skipped")
+    func namesStayOnOneLine() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("in/good.txt", Array("报告\n".utf8))
+        try directory.write("in/bad\nname\u{1B}[2J.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0])
+        #expect(mkfifo(directory.path("in/pipe").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: directory.path("in/gone.txt").path, withDestinationPath: "missing.txt")
+        let result = try CommandRunner.gazette(["convert", directory.path("in").path, "-o", directory.path("out").path])
+        #expect(result.status == 1)
+        let lines = result.err.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
+        #expect(lines.count == 3, "\(lines)")
+        #expect(lines.contains { $0.contains("bad\\nname\\u{1B}[2J.png: ") && $0.contains("PNG") })
+        #expect(lines.contains { $0.hasSuffix("pipe: not a regular file (a device, FIFO or socket)") })
+        #expect(lines.contains { $0.contains("gone.txt: symbolic link to nothing") })
+        #expect(!result.err.contains("\u{1B}"))
+        #expect(FileManager.default.fileExists(atPath: directory.path("out/good.json").path))
+        let sniffed = try CommandRunner.gazette(["sniff", directory.path("in/pipe").path])
+        #expect(sniffed.status == 66 && sniffed.err.contains("not a regular file"))
     }
 
     @Test func exitStatusesAreStable() throws {

@@ -8,7 +8,9 @@ import Darwin
 public enum FileIO {
     /// Reads every byte of a regular file.
     public static func read(_ path: FilePath) throws(GazetteError) -> [UInt8] {
-        let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever; it is
+        // refused below as not a regular file. Reads of a regular file never block on it.
+        let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard fd >= 0 else { throw openError(path) }
         defer { close(fd) }
         var info = stat()

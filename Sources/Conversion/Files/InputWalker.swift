@@ -6,8 +6,9 @@ import Darwin
 
 /// Finds the input files named on the command line, walking directories recursively.
 public enum InputWalker {
-    /// The files under the arguments. Hidden entries (`.name`) inside directories are skipped;
-    /// a missing argument is reported, not thrown, so the rest of the batch goes on.
+    /// The files under the arguments. Hidden entries (`.name`) inside directories are skipped; a
+    /// symbolic link to a file counts as the file; a missing argument, a link to nothing or to a
+    /// directory, and a device, FIFO or socket are reported, not thrown, so the rest of the batch goes on.
     public static func expand(_ arguments: [FilePath]) -> (files: [InputFile], errors: [GazetteError]) {
         var files: [InputFile] = []
         let errors = visit(arguments) { files.append($0) }
@@ -64,8 +65,31 @@ public enum InputWalker {
             switch info.st_mode & S_IFMT {
             case S_IFDIR: walk(path, relative: relativePath, add, errors: &errors)
             case S_IFREG: add(InputFile(path: path, relativePath: relativePath))
-            default: continue  // links, devices and sockets are not documents
+            case S_IFLNK:
+                if let refusal = linkRefusal(path) {
+                    errors.append(refusal)
+                } else {
+                    add(InputFile(path: path, relativePath: relativePath))
+                }
+            default:
+                // Nothing is skipped in silence: an archivist must learn what was not converted.
+                errors.append(GazetteError(.unreadable, "not a regular file (a device, FIFO or socket)", file: path.description))
             }
+        }
+    }
+
+    /// Nil for a symbolic link to a regular file, which is read like the file (its name is the
+    /// link's); else why the link is not followed. Links to directories are not walked, so a link
+    /// cannot make the walk loop or leave the folder given.
+    private static func linkRefusal(_ path: FilePath) -> GazetteError? {
+        var target = stat()
+        guard path.withCString({ stat($0, &target) }) == 0 else {
+            return GazetteError(.notFound, "symbolic link to nothing (\(FileIO.errnoText()))", file: path.description)
+        }
+        switch target.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return GazetteError(.unreadable, "symbolic link to a directory: not followed", file: path.description)
+        default: return GazetteError(.unreadable, "symbolic link to something not a regular file", file: path.description)
         }
     }
 }
