@@ -64,6 +64,9 @@ struct ManifestTable {
         self.irregular = irregular
     }
 
+    /// True when the manifest lists nothing.
+    var isEmpty: Bool { records.isEmpty && verbatim.isEmpty && irregular.isEmpty }
+
     /// Whether the manifest lists `path`.
     func contains(_ path: String) -> Bool { find(path) != nil }
 

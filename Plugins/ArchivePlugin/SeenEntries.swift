@@ -39,6 +39,11 @@ struct SeenEntries {
         for (key, position) in table { body(key.path, entries[Int(position)]) }
     }
 
+    /// Every packed key, in no particular order (no path String is made).
+    func forEachKey(_ body: (PackedPath) -> Void) {
+        for key in table.keys { body(key) }
+    }
+
     /// The paths and entries whose packed key `isIncluded` accepts, in no particular order (a path
     /// is made only for those).
     func filter(keys isIncluded: (PackedPath) -> Bool) -> [(key: String, value: VerificationRun.Seen)] {

@@ -10,17 +10,10 @@ extension VerificationRun {
                        paths: document.members.map(\.path), offsets: Dictionary(uniqueKeysWithValues: document.members.map { ($0.path, $0.offset) }))
             }
         }
-        let manifestPaths = manifest?.paths ?? []
-        var byID: [String: [String]] = [:]
-        var seenPayload: [String] = []
-        seen.forEach { path, _ in if path.hasPrefix("data/") { seenPayload.append(path) } }
-        for path in Set(manifestPaths).union(seenPayload).union(damagedPaths.keys.filter { $0.hasPrefix("data/") }) {
-            guard let id = Self.documentID(path) else { continue }
-            byID[id, default: []].append(path)
-        }
-        return byID.keys.sorted().map { id in
-            var verdict = status(id: id, title: nil, originalName: nil, paths: byID[id]!.sorted(), offsets: [:])
-            if verdict.status == .good, manifestPaths.isEmpty { verdict.status = .unverified }
+        let unverified = manifest?.isEmpty ?? true
+        return PayloadGroups(manifest: manifest, seen: seen, damaged: damagedPaths.keys).map { id, paths in
+            var verdict = status(id: id, title: nil, originalName: nil, paths: paths, offsets: [:])
+            if verdict.status == .good, unverified { verdict.status = .unverified }
             return verdict
         }
     }
