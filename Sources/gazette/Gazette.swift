@@ -19,4 +19,11 @@ struct Gazette: ParsableCommand {
         version: version,
         subcommands: [ConvertCommand.self, SniffCommand.self, PluginsCommand.self, ArchiveCommand.self]
     )
+
+    /// Runs the command, first making sure the three standard descriptors are open (see
+    /// ``Terminal/claimStandardDescriptors()``).
+    static func main() {
+        Terminal.claimStandardDescriptors()
+        main(nil as [String]?)
+    }
 }

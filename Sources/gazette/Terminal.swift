@@ -10,10 +10,46 @@ import Foundation
 enum Terminal {
     private static let lock = NSLock()
 
-    /// Writes bytes to standard output.
+    /// True when the process started with standard output closed.
+    nonisolated(unsafe) private static var standardOutputClosed = false
+
+    /// Opens `/dev/null` on any of descriptors 0-2 that is closed: otherwise the next file opened
+    /// (an input, an output's temporary file) would get that number, and what is printed to
+    /// standard output would be written into it. Writing to standard output then fails as if closed.
+    static func claimStandardDescriptors() {
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            if descriptor == STDOUT_FILENO { standardOutputClosed = true }
+            let opened = open("/dev/null", O_RDWR)
+            if opened >= 0, opened != descriptor {
+                dup2(opened, descriptor)
+                close(opened)
+            }
+        }
+    }
+
+    /// Writes bytes to standard output. When that fails (a full disk, a closed descriptor), says
+    /// so in one line and exits 73 at once: what was asked for cannot be delivered.
     static func writeOut(_ bytes: [UInt8]) {
         lock.lock(); defer { lock.unlock() }
-        FileHandle.standardOutput.write(Data(bytes))
+        guard let failure = standardOutputClosed ? EBADF : write(bytes, to: STDOUT_FILENO) else { return }
+        clearProgressLocked()
+        _ = write(Array("gazette: error: standard output: \(String(cString: strerror(failure)))\n".utf8), to: STDERR_FILENO)
+        exit(GazetteError.Code.outputFailed.exitStatus)
+    }
+
+    /// Writes all of `bytes` to `descriptor`; nil, or the errno of the failure. (FileHandle's
+    /// `write(_:)` traps on a failed write on Linux: a full disk crashed every command.)
+    private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        var written = 0
+        while written < bytes.count {
+            let done = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if done < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += done
+        }
+        return nil
     }
 
     /// Prints one line to standard output, its control characters escaped (``Swift/String/oneLine``)
@@ -28,7 +64,8 @@ enum Terminal {
     static func printError(_ line: String) {
         lock.lock(); defer { lock.unlock() }
         clearProgressLocked()
-        FileHandle.standardError.write(Data(("gazette: " + line.oneLine + "\n").utf8))
+        // A failed write to standard error has nowhere to be reported.
+        _ = write(Array(("gazette: " + line.oneLine + "\n").utf8), to: STDERR_FILENO)
     }
 
     /// Reports an error as one line.
@@ -46,7 +83,7 @@ enum Terminal {
         let width = 30
         let filled = total == 0 ? width : done * width / total
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(done)/\(total)".utf8))
+        _ = write(Array("\r\(label) [\(bar)] \(done)/\(total)".utf8), to: STDERR_FILENO)
         progressShown = true
     }
 
@@ -58,7 +95,7 @@ enum Terminal {
 
     private static func clearProgressLocked() {
         if progressShown {
-            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+            _ = write(Array("\r\u{1B}[K".utf8), to: STDERR_FILENO)
             progressShown = false
         }
     }

@@ -75,6 +75,22 @@ struct ConvertCommandTests {
         #expect(sniffed.status == 66 && sniffed.err.contains("not a regular file"))
     }
 
+    @Test("standard output full or closed: one line and exit 73, not a crash")
+    func unwritableStandardOutput() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write("report.txt", Array("报告\n".utf8))
+        let binary = CommandRunner.gazette.path
+        for redirect in ["> /dev/full", ">&-"] {
+            for command in ["convert '\(file.path)'", "plugins", "sniff '\(file.path)'"] {
+                let result = try CommandRunner.shell("'\(binary)' \(command) \(redirect)")
+                #expect(result.status == 73, "\(command) \(redirect): \(result.err)")
+                #expect(result.err.split(separator: "\n").count == 1, "\(command) \(redirect): \(result.err)")
+                #expect(result.err.hasPrefix("gazette: error: standard output: "))
+            }
+        }
+    }
+
     @Test func exitStatusesAreStable() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
