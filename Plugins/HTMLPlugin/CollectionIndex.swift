@@ -16,9 +16,26 @@ public struct CollectionIndex: Sendable {
     /// Creates an index of the given documents, in any order.
     public init(entries: [CollectionEntry]) { self.entries = entries }
 
-    /// The index's file name in a folder holding `entries`: `index.html` unless that is taken.
-    public var fileName: String {
-        entries.contains { $0.path == Self.fileName } ? Self.fallbackFileName : Self.fileName
+    /// The index's file name in a folder holding `entries`: `index.html`, else `gazette-index.html`,
+    /// else `gazette-index-2.html` and on, the first no document is written under.
+    public var fileName: String { fileName { _ in true } }
+
+    /// The first of those names no document is written under and `isFree` accepts (the folder
+    /// may hold files the index must not replace, such as the inputs themselves).
+    public func fileName(where isFree: (String) -> Bool) -> String {
+        let taken = Set(entries.map(\.path))
+        var candidates = [Self.fileName, Self.fallbackFileName].makeIterator()
+        var number = 1
+        while true {
+            let name: String
+            if let next = candidates.next() {
+                name = next
+            } else {
+                number += 1
+                name = "gazette-index-\(number).html"
+            }
+            if !taken.contains(name), isFree(name) { return name }
+        }
     }
 
     /// The documents grouped by year, then agency, each group sorted.

@@ -37,9 +37,17 @@ struct ArchiveBuildCommand: ParsableCommand {
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) ?? 0
         let options = BundleBuilder.Options(outputDirectory: FilePath(output), year: year, toolVersion: Gazette.version,
                                             epoch: epoch, level: min(9, max(1, level)))
-        let expanded = InputWalker.list((sources.isEmpty ? [ArchiveCommand.defaultSource] : sources).map(RawArguments.path))
+        let roots = (sources.isEmpty ? [ArchiveCommand.defaultSource] : sources).map(RawArguments.path)
+        // The bundles folder is not walked for inputs: a second build into a folder inside the
+        // source must not archive the first build's bundles.
+        let expanded = InputWalker.list(roots, excluding: Set([FileIdentity(FilePath(output))].compactMap { $0 }))
         expanded.errors.forEach(Terminal.report)
-        guard !expanded.files.isEmpty else { throw ExitCode(expanded.errors.first?.code.exitStatus ?? 66) }
+        guard !expanded.files.isEmpty else {
+            if expanded.errors.isEmpty {
+                Terminal.printError("error: no input files under \(roots.map(\.description).joined(separator: ", ")) (hidden files are skipped); no bundle written")
+            }
+            throw ExitCode(expanded.errors.first?.code.exitStatus ?? 66)
+        }
         let summary: BuildSummary
         do {
             let builder = try BundleBuilder(registry: BuiltinPlugins.registry, options: options)

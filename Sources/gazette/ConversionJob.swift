@@ -33,13 +33,14 @@ struct ConversionJob: Sendable {
                 return files.map { _ in error }
             }
         }
+        let plan = destination.map { OutputPlan(files: files, destination: $0, relativePath: outputRelativePath) }
         var failures: [GazetteError] = []
         var entries: [CollectionEntry] = []
         // Writing to a folder, a result is only diagnostics, so a wide window costs no memory and
         // spares the workers and the consuming thread from waking each other for every small file.
         let window = destination == nil ? nil : 64
         OrderedParallel.forEach(count: files.count, window: window, transform: { index in
-            convert(files[index])
+            convert(files[index], target: plan?.targets[index])
         }, consume: { index, outcome in
             let file = files[index]
             if let error = outcome.error {
@@ -55,7 +56,8 @@ struct ConversionJob: Sendable {
         Terminal.clearProgress()
         if let destination, writer.format == .html, !entries.isEmpty {
             let index = CollectionIndex(entries: entries)
-            do { try FileIO.writeAtomically(index.render(), to: destination.appending(Array(index.fileName.utf8))) } catch {
+            let name = index.fileName { OutputPlan.isFree($0, in: destination, inputs: files) }
+            do { try FileIO.writeAtomically(index.render(), to: destination.appending(Array(name.utf8))) } catch {
                 Terminal.report(error)
                 failures.append(error)
             }
@@ -63,15 +65,20 @@ struct ConversionJob: Sendable {
         return failures
     }
 
-    private func convert(_ file: InputFile) -> Outcome {
+    /// Converts `file`; writes it at `target` (relative to the destination) when there is one.
+    private func convert(_ file: InputFile, target planned: OutputPlan.Target?) -> Outcome {
         let name = file.path.description
-        do {
+        switch planned {
+        case .refused(let refusal): return Outcome(error: refusal)
+        case .repeated: return Outcome()
+        case .write, nil: break
+        }
+        do throws(GazetteError) {
             let bytes = try FileIO.read(file.path)
             let input = ReaderInput(bytes: bytes, name: file.path.lastComponent)
             let document = try registry.read(input, explicit: explicit, options: options, file: name).document
             let output = try writer.write(document)
-            if let destination {
-                let relative = outputRelativePath(for: file)
+            if let destination, case .write(let relative) = planned {
                 let target = destination.appending(Array(relative.utf8))
                 if let parent = target.parent { try directories.ensure(parent) }
                 try FileIO.writeAtomically(output, to: target)
@@ -85,7 +92,7 @@ struct ConversionJob: Sendable {
     }
 
     /// The relative path with the writer's extension, written under `DIR`; a GBK name becomes its UTF-8 reading.
-    private func outputRelativePath(for file: InputFile) -> String {
+    private func outputRelativePath(_ file: InputFile) -> String {
         var relative = file.relativePath.description
         if let dot = relative.lastIndex(of: "."), !relative[dot...].contains("/") {
             relative = String(relative[..<dot])

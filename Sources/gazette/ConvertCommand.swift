@@ -39,11 +39,14 @@ struct ConvertCommand: ParsableCommand {
         if let explicit, !registry.readableFormats.contains(explicit) {
             throw ValidationError("no reader for format '\(explicit)'; known: \(registry.readableFormats.map(\.rawValue).joined(separator: ", "))")
         }
-        let expanded = InputWalker.expand(inputs.map(RawArguments.path))
+        // The output folder is not walked for inputs: converting into a folder inside the input
+        // folder twice must not convert the first run's outputs.
+        let destination = output == "-" ? nil : FilePath(output)
+        let expanded = InputWalker.expand(inputs.map(RawArguments.path), excluding: Set([destination.flatMap(FileIdentity.init)].compactMap { $0 }))
         expanded.errors.forEach(Terminal.report)
         let job = ConversionJob(
             registry: registry, writer: writer, explicit: explicit, options: ReadOptions(strict: strict),
-            destination: output == "-" ? nil : FilePath(output), quiet: quiet)
+            destination: destination, quiet: quiet)
         let failures = job.run(expanded.files) + expanded.errors
         guard !failures.isEmpty else { return }
         let single = expanded.files.count + expanded.errors.count == 1

@@ -9,22 +9,25 @@ public enum InputWalker {
     /// The files under the arguments. Hidden entries (`.name`) inside directories are skipped; a
     /// symbolic link to a file counts as the file; a missing argument, a link to nothing or to a
     /// directory, and a device, FIFO or socket are reported, not thrown, so the rest of the batch goes on.
-    public static func expand(_ arguments: [FilePath]) -> (files: [InputFile], errors: [GazetteError]) {
+    ///
+    /// A folder met inside a walk whose identity is in `excluding` (the command's output folder)
+    /// is not entered, so a second run does not take the first one's outputs for inputs.
+    public static func expand(_ arguments: [FilePath], excluding: Set<FileIdentity> = []) -> (files: [InputFile], errors: [GazetteError]) {
         var files: [InputFile] = []
-        let errors = visit(arguments) { files.append($0) }
+        let errors = visit(arguments, excluding: excluding) { files.append($0) }
         return (files, errors)
     }
 
     /// ``expand(_:)`` into a compact ``InputList``, for a command that holds every input while it
     /// runs: no `[InputFile]` of the whole list exists even for a moment.
-    public static func list(_ arguments: [FilePath]) -> (files: InputList, errors: [GazetteError]) {
+    public static func list(_ arguments: [FilePath], excluding: Set<FileIdentity> = []) -> (files: InputList, errors: [GazetteError]) {
         var files = InputList()
-        let errors = visit(arguments) { files.append($0) }
+        let errors = visit(arguments, excluding: excluding) { files.append($0) }
         return (files, errors)
     }
 
     /// Hands every file under the arguments to `add`, in order; returns what could not be read.
-    private static func visit(_ arguments: [FilePath], _ add: (InputFile) -> Void) -> [GazetteError] {
+    private static func visit(_ arguments: [FilePath], excluding: Set<FileIdentity>, _ add: (InputFile) -> Void) -> [GazetteError] {
         var errors: [GazetteError] = []
         for argument in arguments {
             var info = stat()
@@ -35,7 +38,7 @@ public enum InputWalker {
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(argument, relative: FilePath(bytes: []), add, errors: &errors)
+                walk(argument, relative: FilePath(bytes: []), excluding: excluding, add, errors: &errors)
             } else {
                 add(InputFile(path: argument, relativePath: FilePath(bytes: argument.lastComponent.bytes)))
             }
@@ -43,7 +46,8 @@ public enum InputWalker {
         return errors
     }
 
-    private static func walk(_ directory: FilePath, relative: FilePath, _ add: (InputFile) -> Void, errors: inout [GazetteError]) {
+    private static func walk(_ directory: FilePath, relative: FilePath, excluding: Set<FileIdentity>, _ add: (InputFile) -> Void,
+                             errors: inout [GazetteError]) {
         guard let handle = directory.withCString({ opendir($0) }) else {
             errors.append(GazetteError(.unreadable, FileIO.errnoText(), file: directory.description))
             return
@@ -63,7 +67,9 @@ public enum InputWalker {
             var info = stat()
             guard path.withCString({ lstat($0, &info) }) == 0 else { continue }
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: walk(path, relative: relativePath, add, errors: &errors)
+            case S_IFDIR:
+                guard excluding.isEmpty || !excluding.contains(FileIdentity(info)) else { continue }
+                walk(path, relative: relativePath, excluding: excluding, add, errors: &errors)
             case S_IFREG: add(InputFile(path: path, relativePath: relativePath))
             case S_IFLNK:
                 if let refusal = linkRefusal(path) {

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `convert -o DIR` and `archive build -o DIR` never write one output over another or over an
+/// input, and never take their own outputs for inputs (end to end).
+@Suite("Outputs never overwrite inputs or each other")
+struct OutputSafetyTests {
+    static let first = Array("第一份报告\n".utf8), second = Array("第二份报告\n".utf8)
+
+    @Test("two inputs with one output name: the first is written, the second refused by name")
+    func collidingOutputs() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("x/a.txt", Self.first)
+        try directory.write("y/a.txt", Self.second)
+        try directory.write("y/b.txt", Self.first)
+        try directory.write("y/b.json", Array(#"{"not":"gazette"}"#.utf8))
+        let out = directory.path("out")
+        let result = try CommandRunner.gazette(["convert", directory.path("x").path, directory.path("y").path, "-o", out.path])
+        #expect(result.status == 1)
+        let lines = result.err.split(separator: "\n")
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.contains { $0.contains("y/a.txt: its output a.json is already the output of") && $0.contains("x/a.txt") })
+        let written = try String(contentsOf: out.appendingPathComponent("a.json"), encoding: .utf8)
+        #expect(written.contains("第一份报告"))
+    }
+
+    @Test("the same file named twice is converted once, without an error")
+    func repeatedInput() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let file = try directory.write("a.txt", Self.first)
+        let result = try CommandRunner.gazette(["convert", file.path, file.path, "-o", directory.path("out").path])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.err.isEmpty)
+    }
+
+    @Test("converting pages into their own folder refuses to replace them")
+    func outputOverInput() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let page = Array("<html><head><meta charset=utf-8><title>报告</title></head><body><p>正文内容</p></body></html>".utf8)
+        try directory.write("pages/a.html", page)
+        try directory.write("pages/b.txt", Self.first)
+        let pages = directory.path("pages")
+        let result = try CommandRunner.gazette(["convert", pages.path, "--to", "html", "-o", pages.path])
+        #expect(result.status == 1)
+        #expect(result.err.contains("a.html: its output") && result.err.contains("is an input file; not overwritten"))
+        #expect(try [UInt8](Data(contentsOf: pages.appendingPathComponent("a.html"))) == page)
+        #expect(FileManager.default.fileExists(atPath: pages.appendingPathComponent("b.html").path))
+        // The collection index is not written over an input either.
+        #expect(FileManager.default.fileExists(atPath: pages.appendingPathComponent("index.html").path))
+    }
+
+    @Test("the collection index takes the first name no document has")
+    func indexName() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("in/index.txt", Self.first)
+        try directory.write("in/gazette-index.txt", Self.second)
+        let out = directory.path("out")
+        let result = try CommandRunner.gazette(["convert", directory.path("in").path, "--to", "html", "-o", out.path])
+        #expect(result.status == 0, "\(result.err)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names == ["gazette-index-2.html", "gazette-index.html", "index.html"])
+        #expect(try String(contentsOf: out.appendingPathComponent("gazette-index.html"), encoding: .utf8).contains("第二份报告"))
+    }
+
+    @Test("a second build into a folder inside the source archives the same documents")
+    func bundlesInsideTheSource() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("src/2019/a.txt", Array("2019年度政府信息公开工作年度报告\n一、总体情况\n正文。\n".utf8))
+        let src = directory.path("src"), bundles = directory.path("src/bundles")
+        for _ in 0..<2 {
+            let result = try CommandRunner.gazette(["archive", "build", src.path, "-o", bundles.path])
+            #expect(result.status == 0, "\(result.err)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: bundles.path) == ["gazette-2019.tar.gz"])
+        }
+    }
+
+    @Test("a build with nothing to archive says so")
+    func emptySource() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("src/.hidden", Self.first)
+        let result = try CommandRunner.gazette(["archive", "build", directory.path("src").path, "-o", directory.path("b").path])
+        #expect(result.status == 66)
+        #expect(result.err.hasPrefix("gazette: error: no input files under ") && result.err.split(separator: "\n").count == 1)
+    }
+}
