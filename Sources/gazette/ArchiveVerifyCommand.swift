@@ -8,7 +8,7 @@ struct ArchiveVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check bundles: every CRC, every SHA-256 against both manifests and the index, missing and extra entries.",
-        discussion: "Exit status 0 only when every bundle is intact; 2 when any is damaged. With no BUNDLE, verifies Archive/bundles/*.tar.gz.")
+        discussion: "Exit status 0 only when every bundle is intact; 2 when any is damaged; else 66 when one could not be opened (the others are still verified). With no BUNDLE, verifies Archive/bundles/*.tar.gz.")
 
     @Argument(help: "Bundles to verify (default: every .tar.gz in Archive/bundles).")
     var bundles: [String] = []
@@ -25,6 +25,8 @@ struct ArchiveVerifyCommand: ParsableCommand {
         let time = ISO8601DateFormatter().string(from: Date())
         let verifier = BundleVerifier(toolVersion: Gazette.version, time: time)
         var damaged = false, damagedCount = 0
+        // A bundle that cannot be opened is reported and the rest are still verified.
+        var unopened: [GazetteError] = []
         for path in paths {
             do throws(GazetteError) {
                 // Verdicts are handed out one at a time: a report is never held whole.
@@ -38,20 +40,25 @@ struct ArchiveVerifyCommand: ParsableCommand {
                 }
             } catch {
                 Terminal.report(error)
-                throw ExitCode(error.code.exitStatus)
+                damaged = damaged || error.code == .bundleDamaged
+                unopened.append(error)
             }
         }
         if !json && paths.count > 1 {
-            Terminal.printOut(damaged ? "\(ArchiveCommand.count(damagedCount, "bundle")) of \(paths.count) DAMAGED" : "all \(paths.count) bundles OK")
+            var summary = damaged ? "\(ArchiveCommand.count(damagedCount, "bundle")) of \(paths.count) DAMAGED" : unopened.isEmpty ? "all \(paths.count) bundles OK" : "\(ArchiveCommand.count(paths.count - unopened.count, "bundle")) OK"
+            if !unopened.isEmpty { summary += "; \(unopened.count) of \(paths.count) could not be verified" }
+            Terminal.printOut(summary)
         }
+        // Damage decides the status over a bundle that could not be opened: 2 says "look at the report".
         if damaged { throw ExitCode(ExitStatus.bundleDamaged) }
+        if let first = unopened.first { throw ExitCode(first.code.exitStatus) }
     }
 
     private func printText(_ result: VerifyResult) throws(GazetteError) {
         let report = result.report
         let tally = VerifyReport.DocumentStatus.Status.allCases.compactMap { status in result.tally[status].map { "\($0) \(status.rawValue)" } }
         let checked = report.quick ? "CRCs and sizes (--quick: no SHA-256)" : "CRCs and SHA-256 digests"
-        Terminal.printOut("\(report.bundle): \(report.ok ? "OK" : "DAMAGED") — \(ArchiveCommand.count(result.documentCount, "document")) (\(tally.joined(separator: ", "))), \(ArchiveCommand.count(report.members, "gzip member")), \(checked) checked")
+        Terminal.printOut("\(report.bundle): \(report.ok ? "OK" : "DAMAGED") — \(ArchiveCommand.count(result.documentCount, "document"))\(tally.isEmpty ? "" : " (\(tally.joined(separator: ", ")))"), \(ArchiveCommand.count(report.members, "gzip member")), \(checked) checked")
         if result.tally.keys.contains(where: { $0 != .good }) {
             try result.forEachDocument { document in
                 guard document.status != .good else { return }

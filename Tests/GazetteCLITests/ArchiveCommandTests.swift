@@ -76,6 +76,24 @@ struct ArchiveCommandTests {
         #expect(object["ok"] as? Bool == false)
     }
 
+    @Test("a bundle that cannot be opened is reported and the rest are still verified")
+    func verifyGoesOnPastAMissingBundle() throws {
+        let root = try Self.scratchRoot()
+        defer { root.remove() }
+        #expect(try CommandRunner.gazette(["archive", "build"], in: root.url).status == 0)
+        let good = root.path("Archive/bundles/gazette-2017.tar.gz").path
+        let empty = root.path("empty.tar.gz")
+        try Data().write(to: empty)
+        let mixed = try CommandRunner.gazette(["archive", "verify", good, root.path("nope.tar.gz").path, empty.path])
+        #expect(mixed.status == 2, "\(mixed.out)\(mixed.err)")
+        #expect(mixed.err == "gazette: error: \(root.path("nope.tar.gz").path): no such file\n")
+        #expect(mixed.out.contains("gazette-2017.tar.gz: OK") && mixed.out.contains("empty.tar.gz: DAMAGED — 0 documents, "))
+        #expect(mixed.out.hasSuffix("1 bundle of 3 DAMAGED; 1 of 3 could not be verified\n"), "\(mixed.out)")
+        let missingOnly = try CommandRunner.gazette(["archive", "verify", root.path("nope.tar.gz").path, good])
+        #expect(missingOnly.status == 66)
+        #expect(missingOnly.out.contains("gazette-2017.tar.gz: OK") && missingOnly.out.hasSuffix("1 bundle OK; 1 of 2 could not be verified\n"))
+    }
+
     @Test func twoBuildsOfTheShippedCollectionAreByteIdentical() throws {
         let root = try Self.scratchRoot()
         defer { root.remove() }
