@@ -38,7 +38,7 @@ struct BundleFooter: Equatable {
         guard bytes.count == length else { throw damaged("file too short for a footer") }
         let header: GzipHeader
         do { header = try withRawBytes(bytes) { (raw) throws(GzipHeader.Failure) in try GzipHeader.parse(raw) } } catch {
-            throw damaged("not a gzip member with a valid header (\(error))")
+            throw damaged("not a gzip member with a valid header (\(error.reason))")
         }
         guard let field = header.subfields.first(where: { $0.id == [subfieldID.0, subfieldID.1] }),
               field.data.count == 64, Array(field.data.prefix(16)) == Array(BundleFormat.identifier.utf8)

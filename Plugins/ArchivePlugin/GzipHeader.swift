@@ -16,6 +16,14 @@ struct GzipHeader: Equatable {
         case needMore
         /// The bytes are not a gzip header.
         case invalid(String)
+
+        /// The reason in words.
+        var reason: String {
+            switch self {
+            case .needMore: "cut short"
+            case .invalid(let why): why
+            }
+        }
     }
 
     /// Parses the header at the start of `bytes`.

@@ -1,3 +1,4 @@
+import Conversion
 /// Reads the elements of an index's `documents` array one at a time, on demand.
 ///
 /// The pull-based form of ``IndexScanner/forEachElement(_:)``: verify and extract walk the index
@@ -33,7 +34,7 @@ struct IndexCursor {
         let element = try bytes.slice(start..<scan.position)
         let document: BundleDocument
         do { document = try IndexElementDecoder.decode(element) } catch {
-            throw .init(offset: start, reason: "document \(number) does not decode: \(error)")
+            throw .init(offset: start, reason: "document \(number) does not decode: \(JSONDecodingProblem.describe(error))")
         }
         number += 1
         return (document, start..<scan.position)

@@ -1,3 +1,4 @@
+import Conversion
 import Foundation
 
 /// Reads `index.json` one document at a time.
@@ -59,7 +60,7 @@ struct IndexScanner {
         // Everything but the documents, decoded with the ordinary Codable rules.
         let frame = try bytes.slice(0..<documents.lowerBound) + bytes.slice(documents.upperBound..<bytes.count)
         do { header = try JSONDecoder().decode(BundleIndex.self, from: Data(frame)) } catch {
-            throw Malformed(offset: 0, reason: "the index's fields do not decode: \(error)")
+            throw Malformed(offset: 0, reason: "the index's fields do not decode: \(JSONDecodingProblem.describe(error))")
         }
         guard header.schema == BundleIndex.schemaIdentifier else {
             throw Malformed(offset: 0, reason: "unknown index schema \(header.schema)")

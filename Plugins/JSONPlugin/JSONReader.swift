@@ -33,13 +33,5 @@ public struct JSONReader: DocumentReader {
         }
     }
 
-    private static func describe(_ error: any Error) -> String {
-        switch error as? DecodingError {
-        case .dataCorrupted(let context), .keyNotFound(_, let context), .typeMismatch(_, let context), .valueNotFound(_, let context):
-            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
-        default:
-            return "\(error)"
-        }
-    }
+    private static func describe(_ error: any Error) -> String { JSONDecodingProblem.describe(error) }
 }
