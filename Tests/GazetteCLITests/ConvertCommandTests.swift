@@ -91,6 +91,23 @@ struct ConvertCommandTests {
         }
     }
 
+    @Test("sniff of a Gazette JSON document names the JSON reader and the file's own encoding")
+    func sniffNamesTheReaderOfThisFile() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let gbk: [UInt8] = [0xD2, 0xBB, 0xA1, 0xA2, 0xD7, 0xDC, 0xCC, 0xE5, 0xC7, 0xE9, 0xBF, 0xF6, 0x0A]  // 一、总体情况
+        let file = try directory.write("report.txt", gbk)
+        let converted = try CommandRunner.gazette(["convert", file.path])
+        let json = try directory.write("report.json", [UInt8](converted.stdout))
+        let sniffed = try CommandRunner.gazette(["sniff", json.path])
+        #expect(sniffed.status == 0)
+        let fields = sniffed.out.trimmingCharacters(in: .newlines).split(separator: "\t").map(String.init)
+        #expect(fields.count == 6)
+        #expect(fields.dropFirst().first == "json")
+        #expect(fields.dropFirst(2).first == "UTF-8")
+        #expect(fields.last?.hasPrefix("JSONReader ") == true)
+    }
+
     @Test func exitStatusesAreStable() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
