@@ -9,6 +9,14 @@ extension PipeTableRebuilder {
 
     static func assemble(_ tables: [[Row]], lines: [Line], tokens: [Token]) -> Output {
         var output = Output()
+        // A run of row marks alone (`||`) makes no row, so no table would cover its lines: they
+        // are set aside like any mark, never dropped.
+        if tables.isEmpty {
+            for index in lines.indices {
+                output.setAside.append(SetAsideLine(text(of: lines[index]), reason: "table row mark"))
+            }
+            return output
+        }
         var consumed = 0
         for (offset, rows) in tables.enumerated() {
             let first = offset == 0 ? 0 : consumed

@@ -74,6 +74,13 @@ struct TableRuleTests {
         #expect(report.diagnostics.isEmpty)
     }
 
+    @Test(arguments: ["|", "||", "|||", "||||"])
+    func aLineOfPipesAloneIsSetAsideNotDropped(line: String) {
+        let report = Structured.report("正文第一段。\n\(line)\n正文第二段。")
+        #expect(Structured.paragraphs(report).count == 2)
+        #expect(report.setAside.map(\.text) == [line])
+    }
+
     static let pipeTables = """
     二、主动公开政府信息情况
     第二十条第(一)项 |
