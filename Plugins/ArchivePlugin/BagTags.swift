@@ -11,7 +11,7 @@ enum BagTags {
         let lines = [
             "Bag-Software-Agent: gazette \(toolVersion)",
             "Bagging-Date: \(civilDate(epoch: epoch))",
-            "External-Description: \(description); \(documents) documents",
+            "External-Description: \(description); \(documents) document\(documents == 1 ? "" : "s")",
             "External-Identifier: \(bundle)",
             "Payload-Oxum: \(payloadBytes).\(payloadFiles)",
         ]

@@ -33,7 +33,7 @@ public struct BundleExtractor: Sendable {
         let bag = target.appending(Array(plan.bagName.utf8))
         var info = stat()
         if bag.withCString({ lstat($0, &info) }) == 0 {
-            throw GazetteError(.outputFailed, "already exists; extract into an empty folder", file: bag.description)
+            throw GazetteError(.outputFailed, "already exists: remove it, or extract into another folder", file: bag.description)
         }
         let staging = target.appending(Array(".\(plan.bagName).partial-\(getpid())".utf8))
         let writer = StagedFiles(root: staging)

@@ -31,6 +31,12 @@ struct ArchiveBuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
 
+    func validate() throws {
+        if output.isEmpty { throw ValidationError("-o needs a folder") }
+        // A bundle is named by its year, and the format's years have four digits.
+        if let year, !(1000...9999).contains(year) { throw ValidationError("--year \(year) is not a four-digit year") }
+    }
+
     func run() throws {
         ArchiveMemory.bound()
         let started = Date()

@@ -15,6 +15,10 @@ struct ArchiveExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to extract into (the bag becomes DIR/<bag name>).")
     var output: String
 
+    func validate() throws {
+        if output.isEmpty { throw ValidationError("-o needs a folder") }
+    }
+
     func run() throws {
         ArchiveMemory.bound()
         do {

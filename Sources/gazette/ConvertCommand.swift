@@ -31,6 +31,10 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Do not print per-file warnings.")
     var quiet = false
 
+    func validate() throws {
+        if output.isEmpty { throw ValidationError("-o needs a folder (or - for standard output)") }
+    }
+
     func run() throws {
         let registry = BuiltinPlugins.registry
         let writer: any DocumentWriter

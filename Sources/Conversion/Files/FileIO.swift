@@ -43,10 +43,19 @@ public enum FileIO {
                 }
                 if got == 0 { break }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<got]))
+                // A file that grows without end (a pseudo-file of /proc that states size 0) must
+                // not take all memory.
+                if bytes.count - filled > Self.growthLimit {
+                    throw GazetteError(.unreadable, "grows while it is read (over \(Self.growthLimit >> 20) MB past its stated size \(filled))",
+                                       file: path.description, byteOffset: bytes.count)
+                }
             }
         }
         return bytes
     }
+
+    /// How far past its stated size a file may grow while it is read.
+    static let growthLimit = 256 << 20
 
     /// Writes bytes to a temporary file beside `path`, then renames it into place.
     public static func writeAtomically(_ bytes: [UInt8], to path: FilePath) throws(GazetteError) {
