@@ -33,12 +33,12 @@ extension BundleBuilder {
         case .success(let (document, written)):
             record.title = document.metadata.title
             record.agency = document.metadata.agency
-            record.year = options.year ?? document.metadata.year ?? Self.yearFromPath(file.relativePath)
+            record.year = options.year ?? document.metadata.year ?? Self.yearFromPath(file.path)
             record.format = document.provenance.format
             record.encoding = document.provenance.encoding
             contents = written
         case .failure(let error):
-            record.year = options.year ?? Self.yearFromPath(file.relativePath)
+            record.year = options.year ?? Self.yearFromPath(file.path)
             record.conversionError = Self.reason(error)
             failure = error.naming(name)
             contents = [(.original, bytes)]
@@ -68,8 +68,9 @@ extension BundleBuilder {
         return copy.description
     }
 
-    /// A year named by a folder on the input's relative path (`2017/report.txt`), for collections
-    /// filed by year; the last such folder wins. Only 1980...2099 counts as a year.
+    /// A year named by a folder on the input's path as given (`originals/2017/report.txt`), for
+    /// collections filed by year; the folder nearest the file wins, so building `originals` or
+    /// `originals/2017` files the report alike. Only 1980...2099 counts as a year.
     static func yearFromPath(_ path: FilePath) -> Int? {
         let components = path.bytes.split(separator: UInt8(ascii: "/")).dropLast()
         for component in components.reversed() where component.count == 4 && component.allSatisfy({ (0x30...0x39).contains($0) }) {

@@ -98,4 +98,16 @@ struct OutputSafetyTests {
             #expect(result.status == 64, "\(arguments): \(result.err)")
         }
     }
+
+    @Test("a report without a year of its own is filed by its year folder, whether the folder or its parent is given")
+    func yearFolderGivenItself() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("src/2015/a.txt", Self.first)
+        for (source, out) in [("src", "b1"), ("src/2015", "b2")] {
+            let result = try CommandRunner.gazette(["archive", "build", directory.path(source).path, "-o", directory.path(out).path])
+            #expect(result.status == 0, "\(result.err)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path(out).path) == ["gazette-2015.tar.gz"])
+        }
+    }
 }
