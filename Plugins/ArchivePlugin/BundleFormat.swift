@@ -20,6 +20,8 @@ public enum BundleFormat {
     public static let unknownYearName = "gazette-unknown"
     /// The tag files written before the payload, in order (the index lists them as `tagFiles`).
     static let leadingTagPaths = [bagitPath, bagInfoPath, manifestPath]
+    /// The tag files written after the payload, in order (the footer locates them).
+    static let trailingTagPaths = [indexPath, lookupPath, tagManifestPath]
     /// A document's payload roles in the order its members are written, the index lists them and
     /// its lookup record holds them.
     static let payloadRoles: [BundleMember.Role] = [.original, .json, .html]

@@ -43,11 +43,18 @@ public struct BundleVerifier: Sendable {
 
     /// The detailed pass: tables of every entry, manifest line and document, so every problem is named.
     func detailedReport(_ file: BundleFile, path: FilePath, quick: Bool) throws(GazetteError) -> VerifyReport {
-        let run = VerificationRun(file: file, quick: quick)
+        var run = VerificationRun(file: file, quick: quick)
         try run.stream()
+        // Members moved under an index that still tiles the file: read member by member instead,
+        // so intact members are not reported as unreadable bytes.
+        if run.misaligned {
+            run = VerificationRun(file: file, quick: quick, tiled: false)
+            try run.stream()
+        }
         run.locateIndex()
         run.attributeDamage()
         run.checkPayload()
+        run.checkOrder()
         run.checkTags()
         run.releaseCheckedEntries()
         return VerifyReport(

@@ -11,6 +11,9 @@ struct CheckedIndex {
     var tagFiles: [BundleMember]
     /// The documents, in index order.
     var documents: [CheckedDocument] = []
+    /// Why documents break the bundle's order (``ExpectedEntries/documentProblem(_:after:)``), one
+    /// line each: found as they are decoded, since their members' paths are not kept as written.
+    private(set) var orderProblems: [String] = []
     /// The index's bytes, to read titles and original names back.
     private let source: IndexBytes
 
@@ -31,11 +34,17 @@ struct CheckedIndex {
         bundle = scanner.header.bundle
         tagFiles = scanner.header.tagFiles
         var documents: [CheckedDocument] = []
+        var orderProblems: [String] = []
+        var lastID: UInt64?
         try scanner.forEachElement { document, element in
             documents.append(CheckedDocument(document, element: element))
+            if let problem = ExpectedEntries.documentProblem(document, after: lastID) { orderProblems.append(problem) }
+            // Each document is compared with the last valid id before it, so one misplaced document is one problem.
+            lastID = LowerHex64.value(document.id) ?? lastID
             return true
         }
         self.documents = documents
+        self.orderProblems = orderProblems
         source.releaseWindow()
     }
 

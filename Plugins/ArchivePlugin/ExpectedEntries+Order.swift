@@ -1,4 +1,14 @@
 extension ExpectedEntries {
+    /// The start of the message for an index that breaks the bundle's order, extract's and verify's alike.
+    static let outOfOrder = "the index is not in the bundle's order"
+
+    /// Why the index's tag files break the bundle's order, or nil: they must be
+    /// ``BundleFormat/leadingTagPaths``, in that order.
+    static func tagFilesProblem(_ tags: [BundleMember]) -> String? {
+        guard tags.map(\.path) != BundleFormat.leadingTagPaths else { return nil }
+        return "the index lists the tag files \(tags.map(\.path)), not \(BundleFormat.leadingTagPaths)"
+    }
+
     /// Why `document` breaks the bundle's order, or nil: its id must be 16 lowercase hex digits above
     /// `lastID`, its members an original then json and html when present, each at the path its id
     /// and role give (only the original's extension is free).

@@ -49,9 +49,7 @@ struct ExpectedEntries {
         cursor = IndexCursor(scanner)
         self.trailing = trailing
         let tags = scanner.header.tagFiles
-        guard tags.map(\.path) == BundleFormat.leadingTagPaths else {
-            throw GazetteError(.unsafeEntry, "the index lists the tag files \(tags.map(\.path)), not \(BundleFormat.leadingTagPaths)", file: reader.path.description)
-        }
+        if let problem = Self.tagFilesProblem(tags) { throw GazetteError(.unsafeEntry, problem, file: reader.path.description) }
         pending = tags.map { Entry(path: $0.path, size: $0.size, sha256: $0.sha256) }[...]
     }
 
@@ -90,7 +88,7 @@ struct ExpectedEntries {
             throw GazetteError(.unsafeEntry, "the index lists an unsafe path '\(unsafe.path)'", file: name)
         }
         if let problem = Self.documentProblem(document, after: lastID) {
-            throw GazetteError(.unsafeEntry, "the index is not in the bundle's order: \(problem)", file: name)
+            throw GazetteError(.unsafeEntry, "\(Self.outOfOrder): \(problem)", file: name)
         }
         lastID = LowerHex64.value(document.id)
         return document

@@ -22,6 +22,11 @@ final class VerificationRun {
 
     let file: BundleFile
     let quick: Bool
+    /// Whether members may be read at the spans the index gives, when they tile the file.
+    let tiled: Bool
+    /// An intact member ended where the index says it does not: the spans tile the file but are
+    /// not the members' (members moved), so what was read between them is not damage.
+    var misaligned = false
     var members = 0
     var problems: [VerifyReport.Problem] = []
     var seen = SeenEntries()
@@ -51,9 +56,10 @@ final class VerificationRun {
                                              BundleFormat.tagManifestPath, BundleFormat.lookupPath, BundleFormat.indexPath]
     static let captureLimit = 256 << 20
 
-    init(file: BundleFile, quick: Bool) {
+    init(file: BundleFile, quick: Bool, tiled: Bool = true) {
         self.file = file
         self.quick = quick
+        self.tiled = tiled
         let tail = try? file.read(at: max(0, file.size - BundleFooter.length), count: BundleFooter.length)
         footer = tail.flatMap { try? BundleFooter.decode($0, fileSize: file.size) }
     }
@@ -72,7 +78,7 @@ final class VerificationRun {
     // MARK: - The streaming pass
 
     func stream() throws(GazetteError) {
-        if let bounds = tiledSpans() {
+        if tiled, let bounds = tiledSpans() {
             streamInParallel(bounds)
         } else {
             try streamSequentially()
@@ -134,6 +140,7 @@ final class VerificationRun {
         }, consume: { (index: Int, check: MemberCheck) in
             var check = check
             if check.outcome == .ok, check.end != bounds[index + 1] {
+                misaligned = true
                 check.outcome = .badHeader("the member does not end where the index says (\(bounds[index + 1]))")
             }
             if !apply(check) { recordDamage(check, range: bounds[index]..<bounds[index + 1]) }

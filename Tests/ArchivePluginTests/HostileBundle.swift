@@ -19,10 +19,13 @@ struct HostileBundle {
         var indexed = false
     }
 
-    /// One thing a tag file, the index or the lookup table gets wrong while every member stays intact.
+    /// One thing a tag file, the index or the lookup table gets wrong while every member stays
+    /// intact; or one break of the order of `Archive/FORMAT.md` 2.2 (see ``companions(_:)``) with
+    /// every digest, size and offset right.
     enum Tweak: String, CaseIterable, CustomTestStringConvertible {
         case none, bagitText, payloadOxum, manifestDigest, manifestExtraLine, manifestForeignLine, manifestCRLF,
-             indexDigest, indexSize, lookupRecord, tagManifestDigest, tagManifestExtraLine, tagManifestMissingLine, indexBagName
+             indexDigest, indexSize, lookupRecord, tagManifestDigest, tagManifestExtraLine, tagManifestMissingLine, indexBagName,
+             tagFileOrder, memberOrder, documentOrder, entryOrder
         var testDescription: String { rawValue }
     }
 
@@ -30,26 +33,33 @@ struct HostileBundle {
     static let id = "00000000000000aa"
     static var originalPath: String { "data/original/\(id).txt" }
 
-    /// Writes the bundle; the index lists one document whose original is `listedSize` bytes with `listedSHA`.
+    /// Writes the bundle; the index lists one document whose original is `listedSize` bytes with
+    /// `listedSHA`, then the tweak's ``companions(_:)``.
     static func write(_ entries: [Entry], listedSize: Int = 7, listedSHA: String = SHA256Hex.digest(Array("hostile".utf8)),
                       footerOverride: ((Int) -> BundleFooter)? = nil, tweak: Tweak = .none, to url: URL) throws {
         var out: [UInt8] = []
         func add(_ bytes: [UInt8]) -> Int { out += bytes; return out.count - bytes.count }
-        func file(_ path: String, _ data: [UInt8], stored: Bool = false) throws -> BundleMember {
+        func file(_ path: String, _ data: [UInt8], role: BundleMember.Role = .tag, stored: Bool = false) throws -> BundleMember {
             var entry = TarHeader.encodeFile(name: bag + "/" + path, size: data.count, mtime: 0)
             entry += data + [UInt8](repeating: 0, count: TarHeader.padding(data.count))
             let gzip = stored ? GzipMember.stored(entry) : try GzipMember.compress(entry)
-            return BundleMember(role: .tag, path: path, offset: add(gzip), compressedSize: gzip.count, size: data.count, sha256: SHA256Hex.digest(data))
+            return BundleMember(role: role, path: path, offset: add(gzip), compressedSize: gzip.count, size: data.count, sha256: SHA256Hex.digest(data))
         }
         let otherSHA = SHA256Hex.digest(Array("other".utf8))
+        let companions = Self.companions(tweak)
+        let companionFiles = companions.written.flatMap(\.files)
         var manifest = [(path: originalPath, sha256: tweak == .manifestDigest ? otherSHA : listedSHA)]
+        manifest += companionFiles.map { ($0.path, SHA256Hex.digest($0.data)) }
         if tweak == .manifestExtraLine { manifest.append(("data/json/\(id).json", listedSHA)) }
         if tweak == .manifestForeignLine { manifest.append(("data/other/\(id).txt", listedSHA)) }
         var manifestBytes = BagTags.manifest(manifest)
         if tweak == .manifestCRLF { manifestBytes.insert(0x0D, at: manifestBytes.count - 1) }
-        var tags = [try file("bagit.txt", tweak == .bagitText ? Array("BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n".utf8) : BagTags.bagitText),
-                    try file("bag-info.txt", Array("Payload-Oxum: \(listedSize + (tweak == .payloadOxum ? 1 : 0)).1\n".utf8)),
-                    try file("manifest-sha256.txt", manifestBytes)]
+        let oxum = "\(listedSize + companionFiles.map(\.data.count).reduce(0, +) + (tweak == .payloadOxum ? 1 : 0)).\(1 + companionFiles.count)"
+        let bagit = tweak == .bagitText ? Array("BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n".utf8) : BagTags.bagitText
+        var leading = [("bagit.txt", bagit), ("bag-info.txt", Array("Payload-Oxum: \(oxum)\n".utf8)), ("manifest-sha256.txt", manifestBytes)]
+        // Written, and listed, in the order 2.2 gives, unless the tweak swaps the first two.
+        if tweak == .tagFileOrder { leading.swapAt(0, 1) }
+        var tags = try leading.map { try file($0.0, $0.1) }
         var original = BundleMember(role: .original, path: originalPath, offset: 0, compressedSize: 0,
                                     size: listedSize + (tweak == .indexSize ? 1 : 0), sha256: tweak == .indexDigest ? otherSHA : listedSHA)
         for entry in entries {
@@ -69,13 +79,17 @@ struct HostileBundle {
                 original.compressedSize = gzip.count
             }
         }
-        let document = BundleDocument(id: id, title: "hostile", agency: nil, year: 2020, originalName: "h.txt", originalNameHex: nil,
-                                      sourcePath: "h.txt", format: "text", encoding: "UTF-8", aliases: [], members: [original])
-        let index = BundleIndex(bundle: tweak == .indexBagName ? "gazette-2021" : bag, year: 2020, toolVersion: "test", tagFiles: tags, documents: [document])
+        var written: [BundleDocument] = []
+        for companion in companions.written {
+            let members = try companion.files.map { try file($0.path, $0.data, role: $0.role) }
+            written.append(Self.document(companion.id, members: members))
+        }
+        let documents = [Self.document(id, members: [original])] + companions.listed.map { written[$0] }
+        let index = BundleIndex(bundle: tweak == .indexBagName ? "gazette-2021" : bag, year: 2020, toolVersion: "test", tagFiles: tags, documents: documents)
         let indexMember = try file("index.json", try index.encoded())
-        var listed = document
-        if tweak == .lookupRecord { listed.members[0].offset += 1 }
-        let lookup = try file("index-lookup.bin", BundleLookup.encode([listed]), stored: true)
+        var listed = documents
+        if tweak == .lookupRecord { listed[0].members[0].offset += 1 }
+        let lookup = try file("index-lookup.bin", BundleLookup.encode(listed), stored: true)
         tags.append(indexMember)
         tags.append(lookup)
         var tagLines = tags.map { (path: $0.path, sha256: $0.sha256) }
