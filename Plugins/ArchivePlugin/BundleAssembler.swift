@@ -37,8 +37,8 @@ struct BundleAssembler {
 
         // Members are written in document order; each document's index element and lookup record
         // are spooled as its members are placed.
-        let index = try ScratchFile(FilePath(bytes: output.path.bytes + Array(".index".utf8)))
-        let lookup = try ScratchFile(FilePath(bytes: output.path.bytes + Array(".lookup".utf8)))
+        let index = try ScratchFile(FilePath(bytes: output.path.bytes + Array(".index".utf8)), naming: .unlinked)
+        let lookup = try ScratchFile(FilePath(bytes: output.path.bytes + Array(".lookup".utf8)), naming: .unlinked)
         let frame = BundleIndex(bundle: bundle, year: year, toolVersion: options.toolVersion, tagFiles: tagMembers, documents: [])
         let encoder = BundleIndex.encoder()
         guard let (prefix, suffix) = try encoding({ try frame.frame() }) else { throw GazetteError(.internal, "unexpected index layout") }
@@ -71,7 +71,7 @@ struct BundleAssembler {
     /// `manifest-sha256.txt` spooled beside the output: its lines sorted by path are all `html`,
     /// then all `json`, then all `original` members, each run in id order, so no sort is needed.
     private func manifest(_ keys: [BuildSpool.Key], _ records: BuildSpool, beside output: ScratchFile) throws(GazetteError) -> ScratchFile {
-        let file = try ScratchFile(FilePath(bytes: output.path.bytes + Array(".manifest".utf8)))
+        let file = try ScratchFile(FilePath(bytes: output.path.bytes + Array(".manifest".utf8)), naming: .unlinked)
         for role in BundleFormat.payloadRoles.sorted(by: { $0.rawValue < $1.rawValue }) {
             for key in keys {
                 let document = try records.document(key)

@@ -55,7 +55,7 @@ public struct BundleBuilder: Sendable {
         try FileIO.createDirectory(options.outputDirectory)
         var summary = BuildSummary()
         summary.memberKinds = ["original", "json"] + (htmlWriter == nil ? [] : ["html"])
-        let spool = try BuildSpool(scratch: scratch)
+        let spool = try BuildSpool { kind, year throws(GazetteError) in try scratch(kind, year: year, naming: .unlinked) }
         var writeError: GazetteError?
         OrderedParallel.forEach(count: files.count, workers: options.workers, transform: { index in
             Result { () throws(GazetteError) -> PreparedDocument in try prepare(files[index]) }
@@ -90,7 +90,7 @@ public struct BundleBuilder: Sendable {
         for year in years {
             let yearSpool = spool.take(year)!
             let target = options.outputDirectory.appending(Array((BundleFormat.bundleName(year: year) + ".tar.gz").utf8))
-            let output = try scratch("tmp", year: year)
+            let output = try scratch("tmp", year: year, naming: .removedOnInterrupt)
             let assembler = BundleAssembler(bundle: BundleFormat.bundleName(year: year), year: year, options: options)
             try assembler.write(yearSpool, records: spool, to: output)
             let size = output.size
@@ -100,8 +100,9 @@ public struct BundleBuilder: Sendable {
         return summary
     }
 
-    private func scratch(_ kind: String, year: Int?) throws(GazetteError) -> ScratchFile {
+    /// A scratch file beside the output, on its file system: the spools are as large as the bundles.
+    private func scratch(_ kind: String, year: Int?, naming: ScratchFile.Naming) throws(GazetteError) -> ScratchFile {
         let name = ".\(BundleFormat.bundleName(year: year)).tar.gz.\(kind)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        return try ScratchFile(options.outputDirectory.appending(Array(name.utf8)))
+        return try ScratchFile(options.outputDirectory.appending(Array(name.utf8)), naming: naming)
     }
 }

@@ -28,23 +28,24 @@ public struct BundleExtractor: Sendable {
     public func extract(_ bundle: FilePath, into target: FilePath) throws(GazetteError) -> Summary {
         let name = bundle.description
         let plan = try ExtractionPlan(bundle: bundle)
-        try FileIO.createDirectory(target)
-        _ = target.withCString { mkdir($0, 0o755) }  // FileIO.createDirectory skips one-character names
         let bag = target.appending(Array(plan.bagName.utf8))
         var info = stat()
         if bag.withCString({ lstat($0, &info) }) == 0 {
             throw GazetteError(.outputFailed, "already exists: remove it, or extract into another folder", file: bag.description)
         }
+        // The folders made for the target go again if extraction fails: on failure nothing is left behind.
+        let made = try MadeFolders(making: target)
         let staging = target.appending(Array(".\(plan.bagName).partial-\(getpid())".utf8))
         let writer = StagedFiles(root: staging)
         do throws(GazetteError) {
             try writer.begin()
             let totals = try stream(bundle, name: name, plan: plan, writer: writer)
-            let renamed = staging.withCString { from in bag.withCString { to in rename(from, to) } }
-            guard renamed == 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: bag.description) }
+            try writer.publish(as: bag)
+            made.keep()
             return Summary(bag: bag, files: totals.files, bytes: totals.bytes)
         } catch {
             writer.removeAll()
+            made.removeIfEmpty()
             throw error
         }
     }

@@ -7,37 +7,57 @@ import Conversion
 
 /// A new file written by appending, readable by position; removed unless it is renamed into place.
 final class ScratchFile {
-    /// Where it is.
+    /// What becomes of the file's name.
+    enum Naming {
+        /// Removed as soon as the file is open: the descriptor keeps the data, read back by position
+        /// only, and nothing is left behind whatever happens to the process, SIGKILL included.
+        case unlinked
+        /// Kept until ``ScratchFile/commit(to:sync:)`` or deinit, and removed by ``InterruptCleanup``
+        /// if the process is interrupted first: a bundle's temporary file.
+        case removedOnInterrupt
+        /// Kept until ``ScratchFile/commit(to:sync:)`` or deinit, inside a folder that
+        /// ``InterruptCleanup`` removes whole (extract's staging folder).
+        case inRegisteredFolder
+    }
+
+    /// Where it is (where it was made, for an unlinked file).
     let path: FilePath
     /// Bytes written so far, which is also the offset of the next write.
     private(set) var size = 0
-    private var fd: Int32
+    private let naming: Naming
+    private var fd: Int32 = -1
     private var buffer: [UInt8] = []
     private var kept = false
     private static let bufferLimit = 1 << 20
 
-    /// Creates the file; it must not exist yet.
-    init(_ path: FilePath) throws(GazetteError) {
+    /// Creates the file; it must not exist yet. Made under ``InterruptCleanup``'s lock, so an
+    /// interrupt cannot fall between making the name and registering or unlinking it.
+    init(_ path: FilePath, naming: Naming) throws(GazetteError) {
         self.path = path
-        fd = path.withCString { open($0, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
-        guard fd >= 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: path.description) }
+        self.naming = naming
+        fd = try InterruptCleanup.shared.change(registering: naming == .removedOnInterrupt ? (path, .file) : nil) { () throws(GazetteError) -> Int32 in
+            let fd = path.withCString { open($0, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
+            guard fd >= 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: path.description) }
+            if naming == .unlinked { _ = path.withCString { unlink($0) } }
+            return fd
+        }
+        kept = naming == .unlinked  // its name is gone already: nothing for deinit to remove
         buffer.reserveCapacity(Self.bufferLimit)
     }
 
-    /// A scratch file in the temporary folder (`TMPDIR`, else `/tmp`) whose name is removed at
-    /// once: nothing is left behind whatever happens to the process, and it is read by position only.
+    /// An unlinked scratch file in the temporary folder (`TMPDIR`, else `/tmp`).
     static func anonymous(_ label: String) throws(GazetteError) -> ScratchFile {
         let folder = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         let name = "\(folder)/.gazette-\(label)-\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16))"
-        let file = try ScratchFile(FilePath(bytes: Array(name.utf8)))
-        _ = file.path.withCString { unlink($0) }
-        file.kept = true  // its name is gone already: nothing for deinit to remove
-        return file
+        return try ScratchFile(FilePath(bytes: Array(name.utf8)), naming: .unlinked)
     }
 
     deinit {
         if fd >= 0 { close(fd) }
-        if !kept { _ = path.withCString { unlink($0) } }
+        if !kept {
+            _ = path.withCString { unlink($0) }
+            if naming == .removedOnInterrupt { InterruptCleanup.shared.forget(path) }
+        }
     }
 
     /// Appends bytes; returns the offset they start at.
@@ -92,14 +112,19 @@ final class ScratchFile {
         }
     }
 
-    /// Flushes, syncs and renames the file to `target`, atomically replacing it.
+    /// Flushes, syncs and renames the file to `target`, atomically replacing it; from then on the
+    /// file is no longer removed on interrupt.
     func commit(to target: FilePath, sync: Bool = true) throws(GazetteError) {
+        precondition(naming != .unlinked, "an unlinked scratch file has no name to rename")
         try flush()
         guard !sync || fsync(fd) == 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: path.description) }
         close(fd)
         fd = -1
-        let renamed = path.withCString { from in target.withCString { to in rename(from, to) } }
-        guard renamed == 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: target.description) }
+        let path = path
+        try InterruptCleanup.shared.change(forgetting: naming == .removedOnInterrupt ? path : nil) { () throws(GazetteError) in
+            let renamed = path.withCString { from in target.withCString { to in rename(from, to) } }
+            guard renamed == 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: target.description) }
+        }
         kept = true
     }
 }

@@ -5,7 +5,8 @@ import Darwin
 #endif
 import Conversion
 
-/// A staging folder that receives verified files, and is removed entirely if extraction fails.
+/// A staging folder that receives verified files, and is removed entirely if extraction fails or
+/// the process is interrupted (it is registered with ``InterruptCleanup`` until it is renamed).
 ///
 /// Only the folders it creates are remembered (a handful: the bag's `data/<role>`), not the files:
 /// a path a file grew with the bundle, and the folders are new, so all they hold is ours.
@@ -18,8 +19,8 @@ final class StagedFiles {
 
     /// Creates the staging folder, which must not exist.
     func begin() throws(GazetteError) {
-        guard root.withCString({ mkdir($0, 0o755) }) == 0 else {
-            throw GazetteError(.outputFailed, "cannot create staging folder: \(FileIO.errnoText())", file: root.description)
+        guard try InterruptCleanup.shared.makeFolder(root, registering: .tree) else {
+            throw GazetteError(.outputFailed, "cannot create staging folder: it exists already", file: root.description)
         }
         directories.append(root)
     }
@@ -27,7 +28,7 @@ final class StagedFiles {
     /// A new scratch file inside the staging folder.
     func scratch() throws(GazetteError) -> ScratchFile {
         counter += 1
-        return try ScratchFile(root.appending(Array(".entry-\(counter)".utf8)))
+        return try ScratchFile(root.appending(Array(".entry-\(counter)".utf8)), naming: .inRegisteredFolder)
     }
 
     /// Moves a checked scratch file to its bag-relative path (already checked to be safe).
@@ -35,11 +36,19 @@ final class StagedFiles {
         var directory = root
         for component in path.split(separator: "/").dropLast() {
             directory = directory.appending(Array(component.utf8))
-            if directory.withCString({ mkdir($0, 0o755) }) == 0 { directories.append(directory) }
-            else if errno != EEXIST { throw GazetteError(.outputFailed, FileIO.errnoText(), file: directory.description) }
+            if try InterruptCleanup.shared.makeFolder(directory, registering: nil) { directories.append(directory) }
         }
         let target = root.appending(Array(path.utf8))
         try file.commit(to: target, sync: false)
+    }
+
+    /// Renames the staging folder to `bag`, which then stays whatever happens.
+    func publish(as bag: FilePath) throws(GazetteError) {
+        let root = root
+        try InterruptCleanup.shared.change(forgetting: root) { () throws(GazetteError) in
+            let renamed = root.withCString { from in bag.withCString { to in rename(from, to) } }
+            guard renamed == 0 else { throw GazetteError(.outputFailed, FileIO.errnoText(), file: bag.description) }
+        }
     }
 
     /// Removes everything this staging folder received, deepest first: the files in each folder it
@@ -49,6 +58,7 @@ final class StagedFiles {
             Self.removeFiles(in: directory)
             _ = directory.withCString { rmdir($0) }
         }
+        InterruptCleanup.shared.forget(root)
     }
 
     /// Unlinks everything but folders in `directory`, reading it again until a pass removes nothing

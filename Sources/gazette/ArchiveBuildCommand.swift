@@ -39,6 +39,7 @@ struct ArchiveBuildCommand: ParsableCommand {
 
     func run() throws {
         ArchiveMemory.bound()
+        InterruptHandler.install()
         let started = Date()
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) ?? 0
         let options = BundleBuilder.Options(outputDirectory: FilePath(output), year: year, toolVersion: Gazette.version,

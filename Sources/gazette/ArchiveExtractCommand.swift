@@ -21,6 +21,7 @@ struct ArchiveExtractCommand: ParsableCommand {
 
     func run() throws {
         ArchiveMemory.bound()
+        InterruptHandler.install()
         do {
             let summary = try BundleExtractor().extract(RawArguments.path(bundle), into: RawArguments.path(output))
             Terminal.printOut("\(summary.bag): \(summary.files) files, \(ByteCount(summary.bytes)), every SHA-256 checked")

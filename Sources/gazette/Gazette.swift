@@ -14,7 +14,8 @@ struct Gazette: ParsableCommand {
             document model; writes UTF-8 JSON and HTML; packs a year's reports into a self-verifying bundle.
 
             Exit codes: 0 ok, 1 some inputs of a batch failed, 2 bundle damaged, 64 usage, \
-            65 bad input data, 66 input not found, 70 internal error, 73 cannot write output.
+            65 bad input data, 66 input not found, 70 internal error, 73 cannot write output, \
+            130/143 interrupted (archive build and extract remove their temporary files).
             """,
         version: version,
         subcommands: [ConvertCommand.self, SniffCommand.self, PluginsCommand.self, ArchiveCommand.self]

@@ -1,0 +1,124 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Conversion
+import Foundation
+
+/// The paths an archive command must not leave behind if it is interrupted (SIGINT, SIGTERM,
+/// SIGHUP): a bundle's temporary file before its rename, extract's staging folder, the folders
+/// extract made for its target. The CLI's signal handler calls ``removeAll(then:)``.
+///
+/// Every change of name these paths go through (made, renamed away, made inside a registered
+/// folder) runs under one lock, and ``removeAll(then:)`` keeps that lock until the process exits:
+/// so a removal never races a thread making a new name, and no name appears after it. Registering is
+/// a dictionary insert under an uncontended lock; builds register one file a year, extract a few folders.
+public final class InterruptCleanup: @unchecked Sendable {
+    /// How a registered path is removed.
+    enum Kind: Sendable {
+        /// A file: unlinked.
+        case file
+        /// A folder made by this process and everything in it: removed recursively (links not followed).
+        case tree
+        /// A folder that may have been empty before: removed only if it is empty.
+        case emptyFolder
+    }
+
+    /// The registry the whole process shares, and the CLI's signal handler empties.
+    public static let shared = InterruptCleanup()
+
+    private let lock = NSLock()
+    private var registered: [[UInt8]: Kind] = [:]
+
+    /// Creates an empty registry.
+    init() {}
+
+    /// Runs `body` under the lock, so that the name it makes, moves or removes cannot change behind
+    /// a cleanup's back (once a cleanup has begun, `body` never runs: the process is exiting). With
+    /// `registering`, remembers the path as a kind to remove once `body` returned; with
+    /// `forgetting`, forgets it.
+    func change<Result>(registering: (FilePath, Kind)? = nil, forgetting: FilePath? = nil,
+                        _ body: () throws(GazetteError) -> Result) throws(GazetteError) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        let result = try body()
+        if let registering { registered[registering.0.bytes] = registering.1 }
+        if let forgetting { registered[forgetting.bytes] = nil }
+        return result
+    }
+
+    /// Makes a folder under the lock, registering it as `kind` if it was made; returns whether it
+    /// was made (false: something by that name exists already).
+    func makeFolder(_ path: FilePath, registering kind: Kind?) throws(GazetteError) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard path.withCString({ mkdir($0, 0o755) }) == 0 else {
+            guard errno == EEXIST else { throw GazetteError(.outputFailed, "cannot create directory: \(FileIO.errnoText())", file: path.description) }
+            return false
+        }
+        if let kind { registered[path.bytes] = kind }
+        return true
+    }
+
+    /// Forgets a path that is gone or no longer temporary.
+    func forget(_ path: FilePath) {
+        lock.lock()
+        registered[path.bytes] = nil
+        lock.unlock()
+    }
+
+    /// Removes everything registered, then runs `finish` (which exits) still holding the lock, so
+    /// that no other thread makes a name in a removed folder or registers a new file meanwhile.
+    public func removeAll(then finish: () -> Never) -> Never {
+        lock.lock()
+        removeRegistered()
+        finish()
+    }
+
+    /// Removes what is registered and forgets it: files and trees first, then the folders that held
+    /// them, deepest first. Call with the lock held.
+    func removeRegistered() {
+        let paths = registered.sorted { $0.key.count > $1.key.count }
+        for (path, kind) in paths where kind != .emptyFolder {
+            if kind == .file { _ = FilePath(bytes: path).withCString { unlink($0) } } else { Self.removeTree(FilePath(bytes: path)) }
+        }
+        for (path, kind) in paths where kind == .emptyFolder {
+            _ = FilePath(bytes: path).withCString { rmdir($0) }
+        }
+        registered = [:]
+    }
+
+    /// Whether `path` is registered; for tests.
+    func isRegistered(_ path: FilePath) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return registered[path.bytes] != nil
+    }
+
+    /// Removes a folder and everything under it without following links (a link is unlinked as a
+    /// name); returns whether the folder is gone.
+    @discardableResult
+    private static func removeTree(_ folder: FilePath) -> Bool {
+        var removed = true
+        // Read the folder again until a pass removes nothing: a folder read while it changes may skip names.
+        while removed {
+            removed = false
+            guard let handle = folder.withCString({ opendir($0) }) else { break }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+                if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+                let path = folder.appending(name)
+                var info = stat()
+                guard path.withCString({ lstat($0, &info) }) == 0 else { continue }
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    if removeTree(path) { removed = true }
+                } else if path.withCString({ unlink($0) }) == 0 {
+                    removed = true
+                }
+            }
+            closedir(handle)
+        }
+        return folder.withCString { rmdir($0) } == 0
+    }
+}
