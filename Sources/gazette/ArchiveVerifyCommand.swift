@@ -59,15 +59,19 @@ struct ArchiveVerifyCommand: ParsableCommand {
         let tally = VerifyReport.DocumentStatus.Status.allCases.compactMap { status in result.tally[status].map { "\($0) \(status.rawValue)" } }
         let checked = report.quick ? "CRCs and sizes (--quick: no SHA-256)" : "CRCs and SHA-256 digests"
         Terminal.printOut("\(report.bundle): \(report.ok ? "OK" : "DAMAGED") — \(ArchiveCommand.count(result.documentCount, "document"))\(tally.isEmpty ? "" : " (\(tally.joined(separator: ", ")))"), \(ArchiveCommand.count(report.members, "gzip member")), \(checked) checked")
+        // The documents printed with their problems; a problem about a document that is still good
+        // (an index entry the manifest lacks, say) is printed on its own line, not hidden.
+        var printed: Set<String> = []
         if result.tally.keys.contains(where: { $0 != .good }) {
             try result.forEachDocument { document in
                 guard document.status != .good else { return }
+                printed.insert(document.id)
                 let offset = document.offset.map { "offset \($0)" } ?? "offset unknown"
                 Terminal.printOut("  \(document.status.rawValue.padded(8)) \(document.id)  \(document.title ?? "(no title)")  [\(document.originalName ?? "original name unknown")]  \(offset)")
                 for problem in document.problems { Terminal.printOut("           \(problem)") }
             }
         }
-        for problem in report.problems where problem.documentID == nil {
+        for problem in report.problems where problem.documentID.map({ !printed.contains($0) }) ?? true {
             Terminal.printOut("  problem  \(problem.offset.map { "offset \($0): " } ?? "")\(problem.message)")
         }
     }
