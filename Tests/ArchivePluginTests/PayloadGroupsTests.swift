@@ -1,5 +1,6 @@
 @testable import ArchivePlugin
 import Testing
+import TestSupport
 
 /// Without an index, verify names documents by the ids in payload paths; the packed grouping must
 /// give what grouping the path Strings gives (the reference below, as verify once did it).
@@ -18,7 +19,7 @@ struct PayloadGroupsTests {
 
     @Test(arguments: 0..<40)
     func groupsAsTheStringsDo(seed: Int) throws {
-        var random = SplitMix(seed: UInt64(seed))
+        var random = SplitMix64(state: UInt64(seed))
         var manifest: [String] = [], seen: [String] = [], damaged: [String] = []
         for _ in 0..<(1 + Int(random.next() % 30)) {
             let id = Self.ids[Int(random.next() % UInt64(Self.ids.count))]
@@ -47,18 +48,5 @@ struct PayloadGroupsTests {
         let expected = Self.reference(manifest + seen + damaged)
         #expect(grouped.map(\.0) == expected.map(\.0))
         #expect(grouped.map(\.1) == expected.map(\.1))
-    }
-}
-
-/// A small deterministic generator, so a failing seed can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

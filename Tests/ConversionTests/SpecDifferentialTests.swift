@@ -1,22 +1,11 @@
 import Conversion
 import Testing
+import TestSupport
 
 /// Random byte strings made of the bytes that matter (ASCII, digits, leads, trails, 0x80, 0xFF)
 /// decode exactly as the literal port of the standard's algorithm decodes them.
 @Suite("Decoders against the standard's algorithm")
 struct SpecDifferentialTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let interestingBytes: [UInt8] = [
         0x00, 0x20, 0x30, 0x35, 0x39, 0x3A, 0x40, 0x41, 0x62, 0x7E, 0x7F, 0x80, 0x81, 0x82, 0x84, 0x87,
         0x88, 0x8E, 0x90, 0x95, 0xA0, 0xA1, 0xA3, 0xA4, 0xA6, 0xB0, 0xC6, 0xD6, 0xE3, 0xF9, 0xFE, 0xFF,
