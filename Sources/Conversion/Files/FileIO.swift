@@ -58,8 +58,12 @@ public enum FileIO {
     static let growthLimit = 256 << 20
 
     /// Writes bytes to a temporary file beside `path`, then renames it into place.
+    ///
+    /// The temporary name is hidden (`.name.tmp-PID-N`): if the process is killed between the two,
+    /// what is left is not taken for an input by a later walk of the folder, nor seen by `ls`.
     public static func writeAtomically(_ bytes: [UInt8], to path: FilePath) throws(GazetteError) {
-        let temporary = FilePath(bytes: path.bytes + Array(".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))".utf8))
+        let hidden = Array(".".utf8) + path.lastComponent.bytes + Array(".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))".utf8)
+        let temporary = path.parent.map { $0.appending(hidden) } ?? FilePath(bytes: hidden)
         let fd = temporary.withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) }
         guard fd >= 0 else { throw GazetteError(.outputFailed, errnoText(), file: path.description) }
         var written = 0
