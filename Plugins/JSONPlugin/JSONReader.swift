@@ -22,15 +22,26 @@ public struct JSONReader: DocumentReader {
         if head.contains("\"\(Document.schemaIdentifier)\"") {
             return SniffResult(format: .json, confidence: .certain, reason: "schema \(Document.schemaIdentifier)")
         }
+        // Another version of the format is still a Gazette document: claimed, so that reading it
+        // refuses it by its version instead of a text reader taking its JSON lines for paragraphs.
+        if head.contains("\"gazette.document/") {
+            return SniffResult(format: .json, confidence: .certain, reason: "a gazette.document schema other than \(Document.schemaIdentifier)")
+        }
         return .no(.json, "JSON, but not a Gazette document")
     }
 
     public func read(_ input: ReaderInput, options: ReadOptions) throws(GazetteError) -> Document {
+        let document: Document
         do {
-            return try JSONDecoder().decode(Document.self, from: Data(input.bytes))
+            document = try JSONDecoder().decode(Document.self, from: Data(input.bytes))
         } catch {
             throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(JSONReader.describe(error))", file: input.name.display)
         }
+        // What the schema forbids is refused, not read and written back as it came.
+        if let problem = DocumentConstraints.problem(document) {
+            throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(problem)", file: input.name.display)
+        }
+        return document
     }
 
     private static func describe(_ error: any Error) -> String { JSONDecodingProblem.describe(error) }

@@ -78,7 +78,10 @@ public enum DateNormalizer {
     }
 
     private static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
-        guard (1900...2100).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard (1900...2100).contains(year), (1...12).contains(month) else { return nil }
+        // The day must exist in its month: 2019-02-30 is a typo, not a date to record.
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        guard (1...[31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]).contains(day) else { return nil }
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(year)-\(two(month))-\(two(day))"
     }

@@ -33,8 +33,8 @@ struct ArchiveBuildCommand: ParsableCommand {
 
     func validate() throws {
         if output.isEmpty { throw ValidationError("-o needs a folder") }
-        // A bundle is named by its year, and the format's years have four digits.
-        if let year, !(1000...9999).contains(year) { throw ValidationError("--year \(year) is not a four-digit year") }
+        // The index schema's range of report years.
+        if let year, !(1900...2200).contains(year) { throw ValidationError("--year \(year) is outside 1900-2200") }
     }
 
     func run() throws {

@@ -76,16 +76,19 @@ struct ConversionJob: Sendable {
         do throws(GazetteError) {
             let bytes = try FileIO.read(file.path)
             let input = ReaderInput(bytes: bytes, name: file.path.lastComponent)
-            let document = try registry.read(input, explicit: explicit, options: options, file: name).document
+            let (document, choice) = try registry.read(input, explicit: explicit, options: options, file: name)
+            // A document read back from JSON carries its original's diagnostics, whose offsets are
+            // in that original: they are not warnings about this file.
+            let fresh = document.provenance.reader == choice.reader.identity
             let output = try writer.write(document)
             if let destination, case .write(let relative) = planned {
                 let target = destination.appending(Array(relative.utf8))
                 if let parent = target.parent { try directories.ensure(parent) }
                 try FileIO.writeAtomically(output, to: target)
                 let entry = writer.format == .html ? CollectionEntry(document, path: relative) : nil
-                return Outcome(diagnostics: document.provenance.diagnostics, entry: entry)
+                return Outcome(diagnostics: fresh ? document.provenance.diagnostics : [], entry: entry)
             }
-            return Outcome(output: output, diagnostics: document.provenance.diagnostics)
+            return Outcome(output: output, diagnostics: fresh ? document.provenance.diagnostics : [])
         } catch {
             return Outcome(error: error.naming(name))
         }

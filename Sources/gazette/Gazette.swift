@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 
 /// The `gazette` command: converts and preserves government information-disclosure annual reports.
@@ -25,6 +28,9 @@ struct Gazette: ParsableCommand {
     /// ``Terminal/claimStandardDescriptors()``).
     static func main() {
         Terminal.claimStandardDescriptors()
+        // What swift-argument-parser prints (--help, --version, usage) goes through C's buffered
+        // stdout; a failed flush at exit is reported like any failed write, not lost with exit 0.
+        atexit { Terminal.flushPrintedAtExit() }
         main(nil as [String]?)
     }
 }

@@ -13,13 +13,15 @@ enum Terminal {
     /// True when the process started with standard output closed.
     nonisolated(unsafe) private static var standardOutputClosed = false
 
-    /// Opens `/dev/null` on any of descriptors 0-2 that is closed: otherwise the next file opened
+    /// Opens `/dev/null` (`/dev/full` for standard output) on any of descriptors 0-2 that is closed: otherwise the next file opened
     /// (an input, an output's temporary file) would get that number, and what is printed to
     /// standard output would be written into it. Writing to standard output then fails as if closed.
     static func claimStandardDescriptors() {
         for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
             if descriptor == STDOUT_FILENO { standardOutputClosed = true }
-            let opened = open("/dev/null", O_RDWR)
+            // Standard output gets /dev/full, so that what swift-argument-parser prints through
+            // stdio fails too, and is reported at exit.
+            let opened = descriptor == STDOUT_FILENO ? open("/dev/full", O_WRONLY) : open("/dev/null", O_RDWR)
             if opened >= 0, opened != descriptor {
                 dup2(opened, descriptor)
                 close(opened)
@@ -35,6 +37,15 @@ enum Terminal {
         clearProgressLocked()
         _ = write(Array("gazette: error: standard output: \(String(cString: strerror(failure)))\n".utf8), to: STDERR_FILENO)
         exit(GazetteError.Code.outputFailed.exitStatus)
+    }
+
+    /// Flushes C's stdout (where `print` goes); when that fails, says so and exits 73.
+    static func flushPrintedAtExit() {
+        // nil flushes every output stream; stdout is the only one gazette writes through stdio.
+        guard fflush(nil) != 0 else { return }
+        let reason = String(cString: strerror(standardOutputClosed ? EBADF : errno == 0 ? EIO : errno))
+        _ = write(Array("gazette: error: standard output: \(reason)\n".utf8), to: STDERR_FILENO)
+        _exit(GazetteError.Code.outputFailed.exitStatus)
     }
 
     /// Writes all of `bytes` to `descriptor`; nil, or the errno of the failure. (FileHandle's

@@ -82,7 +82,7 @@ struct ConvertCommandTests {
         let file = try directory.write("report.txt", Array("报告\n".utf8))
         let binary = CommandRunner.gazette.path
         for redirect in ["> /dev/full", ">&-"] {
-            for command in ["convert '\(file.path)'", "plugins", "sniff '\(file.path)'"] {
+            for command in ["convert '\(file.path)'", "plugins", "sniff '\(file.path)'", "--help", "--version"] {
                 let result = try CommandRunner.shell("'\(binary)' \(command) \(redirect)")
                 #expect(result.status == 73, "\(command) \(redirect): \(result.err)")
                 #expect(result.err.split(separator: "\n").count == 1, "\(command) \(redirect): \(result.err)")
@@ -106,6 +106,21 @@ struct ConvertCommandTests {
         #expect(fields.dropFirst().first == "json")
         #expect(fields.dropFirst(2).first == "UTF-8")
         #expect(fields.last?.hasPrefix("JSONReader ") == true)
+    }
+
+    @Test("converting a document back from JSON does not repeat its original's warnings as if about the JSON file")
+    func storedDiagnosticsAreNotWarnings() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let gbk: [UInt8] = [0xD2, 0xBB, 0xA1, 0xA2, 0xD7, 0xDC, 0xFF, 0xCC, 0xE5, 0xC7, 0xE9, 0xBF, 0xF6, 0x0A]  // a bad byte at 6
+        let file = try directory.write("bad.txt", gbk)
+        let first = try CommandRunner.gazette(["convert", file.path])
+        #expect(first.err.contains("bad.txt: byte 6: "), "\(first.err)")
+        let json = try directory.write("bad.json", [UInt8](first.stdout))
+        let second = try CommandRunner.gazette(["convert", json.path])
+        #expect(second.status == 0)
+        #expect(second.err.isEmpty, "\(second.err)")
+        #expect(second.stdout == first.stdout)
     }
 
     @Test func exitStatusesAreStable() throws {

@@ -90,10 +90,11 @@ struct OutputSafetyTests {
         #expect(result.err.hasPrefix("gazette: error: no input files under ") && result.err.split(separator: "\n").count == 1)
     }
 
-    @Test("an empty -o or a year of other than four digits is a usage error")
+    @Test("an empty -o or a year outside the schema's 1900-2200 is a usage error")
     func usageErrors() throws {
         for arguments in [["convert", "x.txt", "-o", ""], ["archive", "extract", "b.tar.gz", "-o", ""], ["archive", "build", "-o", ""],
-                          ["archive", "build", "--year", "99999"], ["archive", "build", "--year", "0"]] {
+                          ["archive", "build", "--year", "99999"], ["archive", "build", "--year", "0"], ["archive", "build", "--year", "1899"],
+                          ["archive", "build", "--year", "2201"]] {
             let result = try CommandRunner.gazette(arguments)
             #expect(result.status == 64, "\(arguments): \(result.err)")
         }

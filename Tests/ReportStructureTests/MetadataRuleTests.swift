@@ -50,7 +50,12 @@ struct MetadataRuleTests {
         #expect(Structured.report(line + "\n正文。").metadata.publishedDate == date)
     }
 
-    @Test(arguments: ["发布日期:2019-13-01", "发布日期:2019-02-32", "发布日期:19-02-01"])
+    @Test(arguments: [("发布日期:2020-02-29", "2020-02-29"), ("发布日期:2000-02-29", "2000-02-29"), ("发布日期:2019-04-30", "2019-04-30")])
+    func leapDaysAndMonthEndsAreDates(line: String, date: String) {
+        #expect(Structured.report(line + "\n正文。").metadata.publishedDate == date)
+    }
+
+    @Test(arguments: ["发布日期:2019-13-01", "发布日期:2019-02-32", "发布日期:19-02-01", "发布日期:2019-02-30", "发布日期:2019-02-29", "发布日期:2019-04-31", "发布日期:二〇一九年二月三十日"])
     func impossibleDatesAreNotNormalized(line: String) {
         #expect(Structured.report(line + "\n正文。").metadata.publishedDate == nil)
     }
