@@ -20,6 +20,8 @@ struct LineCollector {
     /// Label-value pairs of metadata grids met on the way.
     private(set) var metadataPairs: [(label: String, value: String)] = []
     private var line = LineBuffer()
+    /// How many preformatted elements the walk is inside.
+    private var preformattedDepth = 0
 
     init(tree: PageTree, stats: TextStats, respectChrome: Bool) {
         self.tree = tree
@@ -35,13 +37,14 @@ struct LineCollector {
             let role = tree.roles[node]
             if exiting {
                 if role.isBlockLike { flush() }
+                if Self.preformatted.contains(tree.tags[node]) { preformattedDepth -= 1 }
                 continue
             }
             if node >= stop || tree.excluded[node] { continue }
             if node < from, role == .text || tree.subtreeEnd(of: node) <= from { continue }
             switch role {
             case .text:
-                line.append(tree.texts[node])
+                appendText(tree.texts[node])
                 continue
             case .excluded:
                 continue
@@ -55,6 +58,7 @@ struct LineCollector {
             }
             if node != root, shouldSkip(node) { continue }
             if role.isBlockLike { flush() }
+            if Self.preformatted.contains(tree.tags[node]) { preformattedDepth += 1 }
             stack.append((node, true))
             var child = Int(tree.firstChild[node])
             var children: [Int] = []
@@ -130,6 +134,23 @@ struct LineCollector {
     static let longestActionBar: Int32 = 60
     /// Words of the action links a portal puts under an article.
     static let actionWords = ["打印", "关闭", "返回", "收藏", "顶部"]
+
+    /// Elements whose line breaks are kept as the page shows them.
+    static let preformatted: Set<String> = ["pre", "listing", "plaintext", "textarea", "xmp"]
+
+    /// Adds a text node; inside a preformatted element each of its line breaks ends a line, as the
+    /// browser shows it (a report pasted into `<pre>` keeps its headings on lines of their own).
+    private mutating func appendText(_ text: String) {
+        guard preformattedDepth > 0, text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+            line.append(text)
+            return
+        }
+        let pieces = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { flush() }
+            line.append(String(piece))
+        }
+    }
 
     private mutating func flush() {
         if let text = line.flush() { items.append(.line(text)) }
