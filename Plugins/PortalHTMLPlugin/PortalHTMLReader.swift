@@ -26,6 +26,10 @@ public struct PortalHTMLReader: DocumentReader {
         provenance.setAside = report.setAside
         provenance.metadataLines = report.metadataLines
         provenance.diagnostics = page.diagnostics + report.diagnostics
+        if report.blocks.isEmpty {
+            // A frameset, a redirect or a page drawn by scripts converts to nothing: say so.
+            provenance.diagnostics.append(Diagnostic(.warning, "no text found in the page's body (a frameset, a redirect or a page drawn by scripts?); the document is empty"))
+        }
         return Document(metadata: report.metadata, blocks: report.blocks, provenance: provenance)
     }
 
