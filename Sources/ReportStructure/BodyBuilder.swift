@@ -7,6 +7,7 @@ enum BodyBuilder {
     static func build(_ pieces: [Piece]) -> StructuredReport {
         var report = StructuredReport()
         var index = 0
+        var lastGluedLine: Int?
         while index < pieces.count {
             // Fields read in place: copying the whole piece (text, table, role) showed in the profile.
             let text = pieces[index].text
@@ -39,9 +40,12 @@ enum BodyBuilder {
                     if !HeadingSplitter.append(text, marker: pieces[index].marker, to: &report.blocks) {
                         report.blocks.append(.paragraph(String(text)))
                     }
-                    for case .paragraph(let paragraph) in report.blocks[first...] {
-                        if let diagnostic = GluedTableDetector.diagnostic(for: paragraph, line: pieces[index].lineNumber) {
+                    // One note a source line, however many pieces and paragraphs it was split into.
+                    let line = pieces[index].lineNumber
+                    for case .paragraph(let paragraph) in report.blocks[first...] where line != lastGluedLine {
+                        if let diagnostic = GluedTableDetector.diagnostic(for: paragraph, line: line) {
                             report.diagnostics.append(diagnostic)
+                            lastGluedLine = line
                         }
                     }
                 }

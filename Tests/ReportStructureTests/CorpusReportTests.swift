@@ -10,6 +10,12 @@ struct CorpusReportTests {
         Structured.report(try Structured.sharedText(Fixtures.corpus.appendingPathComponent(name)))
     }
 
+    @Test("no note is given twice", arguments: ["022.txt", "023.txt", "028.txt", "029.txt", "032.txt"])
+    func diagnosticsAreNotRepeated(name: String) throws {
+        let messages = try report(name).diagnostics.map(\.message)
+        #expect(Set(messages).count == messages.count, "\(messages)")
+    }
+
     @Test func pingtan2011FlattenedReport() throws {
         let report = try report("022.txt")
         #expect(report.metadata.title == "平潭县人民政府2011年政府信息公开工作年度报告")
