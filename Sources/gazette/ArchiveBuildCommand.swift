@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArchivePlugin
 import ArgumentParser
 import Conversion
@@ -44,6 +47,13 @@ struct ArchiveBuildCommand: ParsableCommand {
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) ?? 0
         let options = BundleBuilder.Options(outputDirectory: FilePath(output), year: year, toolVersion: Gazette.version,
                                             epoch: epoch, level: min(9, max(1, level)))
+        // An -o that names a file is refused by its own name, not by a scratch file's made inside it.
+        var info = stat()
+        if FilePath(output).withCString({ stat($0, &info) }) == 0, (info.st_mode & S_IFMT) != S_IFDIR {
+            let error = GazetteError(.outputFailed, "not a folder: bundles are written into a folder", file: output)
+            Terminal.report(error)
+            throw ExitCode(error.code.exitStatus)
+        }
         let roots = (sources.isEmpty ? [ArchiveCommand.defaultSource] : sources).map(RawArguments.path)
         // The bundles folder is not walked for inputs: a second build into a folder inside the
         // source must not archive the first build's bundles.

@@ -111,4 +111,15 @@ struct OutputSafetyTests {
             #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path(out).path) == ["gazette-2015.tar.gz"])
         }
     }
+
+    @Test("archive build -o naming a file is refused by that name")
+    func outputIsAFile() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("src/2019/a.txt", Self.first)
+        let file = try directory.write("afile", Self.first)
+        let result = try CommandRunner.gazette(["archive", "build", directory.path("src").path, "-o", file.path])
+        #expect(result.status == 73)
+        #expect(result.err == "gazette: error: \(file.path): not a folder: bundles are written into a folder\n")
+    }
 }
