@@ -122,4 +122,19 @@ struct OutputSafetyTests {
         #expect(result.status == 73)
         #expect(result.err == "gazette: error: \(file.path): not a folder: bundles are written into a folder\n")
     }
+
+    @Test("a one-letter output folder is made like any other")
+    func oneLetterFolders() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("src/2019/a.txt", Array("2019年度政府信息公开工作年度报告\n一、总体情况\n正文。\n".utf8))
+        let build = try CommandRunner.gazette(["archive", "build", "src", "-o", "b"], in: directory.url)
+        #expect(build.status == 0, "\(build.err)")
+        #expect(FileManager.default.fileExists(atPath: directory.path("b/gazette-2019.tar.gz").path))
+        let convert = try CommandRunner.gazette(["convert", "src", "-o", "c"], in: directory.url)
+        #expect(convert.status == 0, "\(convert.err)")
+        let extract = try CommandRunner.gazette(["archive", "extract", "b/gazette-2019.tar.gz", "-o", "x"], in: directory.url)
+        #expect(extract.status == 0, "\(extract.err)")
+        #expect(FileManager.default.fileExists(atPath: directory.path("x/gazette-2019/bagit.txt").path))
+    }
 }

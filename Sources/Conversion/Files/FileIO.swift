@@ -93,7 +93,9 @@ public enum FileIO {
         for (index, byte) in path.bytes.enumerated() {
             prefix.append(byte)
             let atEnd = index == path.bytes.count - 1
-            guard byte == UInt8(ascii: "/") || atEnd, prefix.count > 1 else { continue }
+            // Every prefix ending at a slash or at the end, but the root `/` itself (a one-letter
+            // folder name such as `b` is a folder to make too).
+            guard byte == UInt8(ascii: "/") || atEnd, prefix != [UInt8(ascii: "/")] else { continue }
             let made = FilePath(bytes: prefix).withCString { mkdir($0, 0o755) }
             if made != 0, errno != EEXIST {
                 throw GazetteError(.outputFailed, "cannot create directory: \(errnoText())", file: FilePath(bytes: prefix).description)
