@@ -13,11 +13,7 @@ enum MarkupSniffer {
     static func sniff(_ sample: InputSample) -> SniffResult {
         if let binary = BinarySignature.reason(sample.bytes) { return .no(.portalHTML, binary.reason) }
         // Markup is ASCII in every encoding Gazette reads except UTF-16, whose BOM says so.
-        var bytes = sample.bytes[...]
-        if let bom = ByteOrderMark.detect(bytes), bom.encoding != .utf8 {
-            bytes = Array(bom.encoding.decode(bytes.prefix(8192)).text.utf8)[...]
-        }
-        let tags = TagStarts(bytes.prefix(8192))
+        let tags = TagStarts(ByteOrderMark.asciiView(sample.bytes[...], limit: 8192))
         let isFeed = feedMarkers.contains(where: tags.contains)
         let isDocument = documentMarkers.contains(where: tags.contains)
         if isDocument, !isFeed || tags.contains("<html") {

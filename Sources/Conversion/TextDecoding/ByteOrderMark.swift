@@ -10,6 +10,13 @@ public enum ByteOrderMark {
 }
 
 extension ByteOrderMark {
+    /// The first `limit` bytes, decoded to UTF-8 when a UTF-16 BOM starts them: markup and other
+    /// ASCII syntax can then be looked for byte by byte, as in every other encoding Gazette reads.
+    public static func asciiView(_ bytes: ArraySlice<UInt8>, limit: Int) -> ArraySlice<UInt8> {
+        guard let bom = detect(bytes), bom.encoding != .utf8 else { return bytes.prefix(limit) }
+        return Array(bom.encoding.decode(bytes.prefix(limit)).text.utf8)[...]
+    }
+
     /// The length of the BOM of `encoding` at the start of `bytes`, or 0.
     public static func length(of encoding: TextEncoding, in bytes: ArraySlice<UInt8>) -> Int {
         guard let bom = detect(bytes), bom.encoding == encoding else { return 0 }
