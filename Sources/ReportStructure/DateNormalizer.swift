@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Reads the dates reports and portals write (`2018-02-02`, `2014/1/8`, `2019.12.30`,
 /// `2019年12月30日`, `二〇一九年十二月三十日`, with an optional time) and writes them as `YYYY-MM-DD`.
 public enum DateNormalizer {
@@ -78,10 +80,8 @@ public enum DateNormalizer {
     }
 
     private static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
-        guard (1900...2100).contains(year), (1...12).contains(month) else { return nil }
         // The day must exist in its month: 2019-02-30 is a typo, not a date to record.
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        guard (1...[31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]).contains(day) else { return nil }
+        guard (1900...2100).contains(year), CalendarDate.exists(year: year, month: month, day: day) else { return nil }
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(year)-\(two(month))-\(two(day))"
     }
