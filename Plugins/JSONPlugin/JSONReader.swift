@@ -35,7 +35,7 @@ public struct JSONReader: DocumentReader {
         do {
             document = try JSONDecoder().decode(Document.self, from: Data(input.bytes))
         } catch {
-            throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(JSONReader.describe(error))", file: input.name.display)
+            throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(JSONDecodingProblem.describe(error))", file: input.name.display)
         }
         // What the schema forbids is refused, not read and written back as it came.
         if let problem = DocumentConstraints.problem(document) {
@@ -44,5 +44,4 @@ public struct JSONReader: DocumentReader {
         return document
     }
 
-    private static func describe(_ error: any Error) -> String { JSONDecodingProblem.describe(error) }
 }

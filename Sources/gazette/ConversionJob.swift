@@ -33,14 +33,15 @@ struct ConversionJob: Sendable {
                 return files.map { _ in error }
             }
         }
-        let plan = destination.map { OutputPlan(files: files, destination: $0, relativePath: outputRelativePath) }
+        var plan = destination.map { OutputPlan(files: files, destination: $0, relativePath: outputRelativePath) }
+        let targets = plan?.targets
         var failures: [GazetteError] = []
         var entries: [CollectionEntry] = []
         // Writing to a folder, a result is only diagnostics, so a wide window costs no memory and
         // spares the workers and the consuming thread from waking each other for every small file.
         let window = destination == nil ? nil : 64
         OrderedParallel.forEach(count: files.count, window: window, transform: { index in
-            convert(files[index], target: plan?.targets[index])
+            convert(files[index], target: targets?[index])
         }, consume: { index, outcome in
             let file = files[index]
             if let error = outcome.error {
@@ -56,7 +57,7 @@ struct ConversionJob: Sendable {
         Terminal.clearProgress()
         if let destination, writer.format == .html, !entries.isEmpty {
             let index = CollectionIndex(entries: entries)
-            let name = index.fileName { OutputPlan.isFree($0, in: destination, inputs: files) }
+            let name = index.fileName { plan?.isFree($0) ?? true }
             do { try FileIO.writeAtomically(index.render(), to: destination.appending(Array(name.utf8))) } catch {
                 Terminal.report(error)
                 failures.append(error)
@@ -77,9 +78,8 @@ struct ConversionJob: Sendable {
             let bytes = try FileIO.read(file.path)
             let input = ReaderInput(bytes: bytes, name: file.path.lastComponent)
             let (document, choice) = try registry.read(input, explicit: explicit, options: options, file: name)
-            // A document read back from JSON carries its original's diagnostics, whose offsets are
-            // in that original: they are not warnings about this file.
-            let fresh = document.provenance.reader == choice.reader.identity
+            // A document read back from JSON carries its original's diagnostics: not warnings about this file.
+            let fresh = choice.madeProvenance(of: document)
             let output = try writer.write(document)
             if let destination, case .write(let relative) = planned {
                 let target = destination.appending(Array(relative.utf8))

@@ -15,12 +15,18 @@ struct OutputPlan {
     }
 
     /// Per input, in input order.
-    let targets: [Target]
+    private(set) var targets: [Target] = []
+    private let destination: FilePath
+    private let files: [InputFile]
+    /// The inputs' identities, looked up once, and only when some output name already exists (a
+    /// fresh folder costs one failed `stat` an output).
+    private var inputs: Set<FileIdentity>?
 
     /// Plans `files` under `destination`, each at `relativePath(file)`.
     init(files: [InputFile], destination: FilePath, relativePath: (InputFile) -> String) {
+        self.destination = destination
+        self.files = files
         var first: [String: Int] = [:]
-        var targets: [Target] = []
         targets.reserveCapacity(files.count)
         for (position, file) in files.enumerated() {
             let relative = relativePath(file)
@@ -37,26 +43,24 @@ struct OutputPlan {
                 targets.append(.write(relative))
             }
         }
-        self.targets = Self.sparingInputs(targets, files: files, destination: destination)
-    }
-
-    /// The targets with every one that is an existing input file refused. Inputs are looked up
-    /// only when some target already exists (a fresh folder costs one failed `stat` an output).
-    private static func sparingInputs(_ targets: [Target], files: [InputFile], destination: FilePath) -> [Target] {
-        var inputs: Set<FileIdentity>?
-        return targets.enumerated().map { position, target in
-            guard case .write(let relative) = target,
-                  let existing = FileIdentity(destination.appending(Array(relative.utf8))) else { return target }
-            if inputs == nil { inputs = Set(files.compactMap { FileIdentity($0.path) }) }
-            guard inputs!.contains(existing) else { return target }
-            return .refused(GazetteError(.outputFailed, "its output \(destination.appending(Array(relative.utf8))) is an input file; not overwritten",
-                                         file: files[position].path.description))
+        // Every output that would land on an input file is refused.
+        for (position, target) in targets.enumerated() {
+            guard case .write(let relative) = target, let existing = existingInput(at: relative) else { continue }
+            targets[position] = .refused(GazetteError(.outputFailed, "its output \(existing) is an input file; not overwritten",
+                                                      file: files[position].path.description))
         }
     }
 
     /// True when a file other than an input may be written at `relative` (for the collection index).
-    static func isFree(_ relative: String, in destination: FilePath, inputs files: [InputFile]) -> Bool {
-        guard let existing = FileIdentity(destination.appending(Array(relative.utf8))) else { return true }
-        return !files.contains { FileIdentity($0.path) == existing }
+    mutating func isFree(_ relative: String) -> Bool {
+        existingInput(at: relative) == nil
+    }
+
+    /// The path of `relative` in the folder when an input file is there; nil otherwise.
+    private mutating func existingInput(at relative: String) -> FilePath? {
+        let path = destination.appending(Array(relative.utf8))
+        guard let existing = FileIdentity(path) else { return nil }
+        if inputs == nil { inputs = Set(files.compactMap { FileIdentity($0.path) }) }
+        return inputs!.contains(existing) ? path : nil
     }
 }

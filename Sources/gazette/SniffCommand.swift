@@ -50,10 +50,8 @@ struct SniffCommand: ParsableCommand {
             let input = ReaderInput(bytes: try FileIO.read(file.path), name: file.path.lastComponent)
             let (document, choice) = try registry.read(input, file: name)
             let p = document.provenance
-            // A reader that read this file records itself in the provenance; one that reads a
-            // document back (Gazette JSON) hands over the provenance of the document's own original,
-            // which says nothing of this file: then the sniff speaks.
-            guard p.reader == choice.reader.identity else {
+            // A document read back from JSON describes its own original, not this file: then the sniff speaks.
+            guard choice.madeProvenance(of: document) else {
                 return Report(file: name, format: choice.sniff.format.rawValue, encoding: TextEncoding.utf8.rawValue, confidence: choice.sniff.confidence.value,
                               evidence: choice.sniff.reason, reader: choice.reader.identity.description)
             }
