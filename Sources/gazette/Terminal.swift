@@ -33,9 +33,9 @@ enum Terminal {
     /// so in one line and exits 73 at once: what was asked for cannot be delivered.
     static func writeOut(_ bytes: [UInt8]) {
         lock.lock(); defer { lock.unlock() }
-        guard let failure = standardOutputClosed ? EBADF : write(bytes, to: STDOUT_FILENO) else { return }
+        guard let failure = write(bytes, to: STDOUT_FILENO) else { return }
         clearProgressLocked()
-        _ = write(Array("gazette: error: standard output: \(String(cString: strerror(failure)))\n".utf8), to: STDERR_FILENO)
+        reportOutputFailure(failure)
         exit(GazetteError.Code.outputFailed.exitStatus)
     }
 
@@ -43,9 +43,15 @@ enum Terminal {
     static func flushPrintedAtExit() {
         // nil flushes every output stream; stdout is the only one gazette writes through stdio.
         guard fflush(nil) != 0 else { return }
-        let reason = String(cString: strerror(standardOutputClosed ? EBADF : errno == 0 ? EIO : errno))
-        _ = write(Array("gazette: error: standard output: \(reason)\n".utf8), to: STDERR_FILENO)
+        reportOutputFailure(errno == 0 ? EIO : errno)
         _exit(GazetteError.Code.outputFailed.exitStatus)
+    }
+
+    /// The one line for standard output that cannot be written; a descriptor closed at start
+    /// (claimed with /dev/full) is named as closed, not as full.
+    private static func reportOutputFailure(_ failure: Int32) {
+        let reason = String(cString: strerror(standardOutputClosed ? EBADF : failure))
+        _ = write(Array("gazette: error: standard output: \(reason)\n".utf8), to: STDERR_FILENO)
     }
 
     /// Writes all of `bytes` to `descriptor`; nil, or the errno of the failure. (FileHandle's
