@@ -52,21 +52,17 @@ struct PayloadGroups {
         var nextOther = 0
         var position = 0
         while position < packed.count || nextOther < others.count {
-            var id: String
+            // The next id is the packed run's or the other paths', whichever sorts first; both when equal.
+            let number = position < packed.count ? Self.id(packed[position]) : nil
+            let packedID = number.map(LowerHex64.text)
+            var id = packedID ?? others[nextOther]
+            if nextOther < others.count, others[nextOther] < id { id = others[nextOther] }
             var paths: [String] = []
-            if position < packed.count {
-                let number = Self.id(packed[position])
-                id = LowerHex64.text(number)
-                // A path of another form can name the same id, or one sorting before it.
-                if nextOther < others.count, others[nextOther] < id { id = others[nextOther] }
-                if id == LowerHex64.text(number) {
-                    while position < packed.count, Self.id(packed[position]) == number {
-                        paths.append(packed[position].path)
-                        position += 1
-                    }
+            if let number, id == packedID {
+                while position < packed.count, Self.id(packed[position]) == number {
+                    paths.append(packed[position].path)
+                    position += 1
                 }
-            } else {
-                id = others[nextOther]
             }
             if nextOther < others.count, others[nextOther] == id {
                 paths = (paths + other[id]!).sorted()
