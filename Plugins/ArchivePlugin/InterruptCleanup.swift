@@ -99,7 +99,7 @@ public final class InterruptCleanup: @unchecked Sendable {
     /// Removes a folder and everything under it without following links (a link is unlinked as a
     /// name); returns whether the folder is gone.
     @discardableResult
-    private static func removeTree(_ folder: FilePath) -> Bool {
+    static func removeTree(_ folder: FilePath) -> Bool {
         var removed = true
         // Read the folder again until a pass removes nothing: a folder read while it changes may skip names.
         while removed {

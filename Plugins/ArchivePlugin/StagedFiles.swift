@@ -8,11 +8,10 @@ import Conversion
 /// A staging folder that receives verified files, and is removed entirely if extraction fails or
 /// the process is interrupted (it is registered with ``InterruptCleanup`` until it is renamed).
 ///
-/// Only the folders it creates are remembered (a handful: the bag's `data/<role>`), not the files:
-/// a path a file grew with the bundle, and the folders are new, so all they hold is ours.
+/// Nothing it places is remembered (a path a file grew with the bundle): the folder is new, so all
+/// it holds is ours, and it is removed whole.
 final class StagedFiles {
     let root: FilePath
-    private var directories: [FilePath] = []
     private var counter = 0
 
     init(root: FilePath) { self.root = root }
@@ -22,7 +21,6 @@ final class StagedFiles {
         guard try InterruptCleanup.shared.makeFolder(root, registering: .tree) else {
             throw GazetteError(.outputFailed, "cannot create staging folder: it exists already", file: root.description)
         }
-        directories.append(root)
     }
 
     /// A new scratch file inside the staging folder.
@@ -36,7 +34,7 @@ final class StagedFiles {
         var directory = root
         for component in path.split(separator: "/").dropLast() {
             directory = directory.appending(Array(component.utf8))
-            if try InterruptCleanup.shared.makeFolder(directory, registering: nil) { directories.append(directory) }
+            _ = try InterruptCleanup.shared.makeFolder(directory, registering: nil)
         }
         let target = root.appending(Array(path.utf8))
         try file.commit(to: target, sync: false)
@@ -51,32 +49,9 @@ final class StagedFiles {
         }
     }
 
-    /// Removes everything this staging folder received, deepest first: the files in each folder it
-    /// created, then the folder.
+    /// Removes the staging folder and everything it received.
     func removeAll() {
-        for directory in directories.reversed() {
-            Self.removeFiles(in: directory)
-            _ = directory.withCString { rmdir($0) }
-        }
+        InterruptCleanup.removeTree(root)
         InterruptCleanup.shared.forget(root)
-    }
-
-    /// Unlinks everything but folders in `directory`, reading it again until a pass removes nothing
-    /// (a folder read while it changes may skip names).
-    private static func removeFiles(in directory: FilePath) {
-        var removed = true
-        while removed {
-            removed = false
-            guard let handle = directory.withCString({ opendir($0) }) else { return }
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
-                if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
-                let path = directory.appending(name)
-                var info = stat()
-                guard path.withCString({ lstat($0, &info) }) == 0, info.st_mode & S_IFMT != S_IFDIR else { continue }
-                if path.withCString({ unlink($0) }) == 0 { removed = true }
-            }
-            closedir(handle)
-        }
     }
 }
