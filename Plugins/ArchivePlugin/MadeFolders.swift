@@ -14,13 +14,7 @@ struct MadeFolders {
 
     /// Makes `path` and every missing folder above it; a folder that already exists is fine.
     init(making path: FilePath) throws(GazetteError) {
-        let bytes = path.bytes
-        for (index, byte) in bytes.enumerated() {
-            // Each prefix that ends a component: before a slash (not the leading one), or the whole path.
-            let atEnd = index == bytes.count - 1
-            guard byte == UInt8(ascii: "/") || atEnd, index > 0 || atEnd else { continue }
-            if byte == UInt8(ascii: "/"), bytes[index - 1] == UInt8(ascii: "/") { continue }
-            let prefix = FilePath(bytes: Array(bytes[...index]))
+        for prefix in path.componentPrefixes {
             if try InterruptCleanup.shared.makeFolder(prefix, registering: .emptyFolder) { paths.append(prefix) }
         }
     }

@@ -65,3 +65,18 @@ struct InputListTests {
         #expect(throws: GazetteError.self) { try FileIO.read(FilePath(fifo.path)) }
     }
 }
+
+/// The folders `mkdir -p` makes for a path, which convert, build and extract all create through.
+@Suite("Component prefixes of a path")
+struct ComponentPrefixTests {
+    @Test(arguments: [
+        ("b", ["b"]),
+        ("a/b/c", ["a/", "a/b/", "a/b/c"]),
+        ("/tmp/x", ["/tmp/", "/tmp/x"]),
+        ("a//b/", ["a/", "a//b/"]),
+        ("/", ["/"]),
+    ])
+    func prefixes(path: String, expected: [String]) {
+        #expect(FilePath(path).componentPrefixes.map(\.description) == expected)
+    }
+}

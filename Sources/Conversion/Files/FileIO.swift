@@ -89,16 +89,10 @@ public enum FileIO {
 
     /// Creates a directory and its parents (like `mkdir -p`).
     public static func createDirectory(_ path: FilePath) throws(GazetteError) {
-        var prefix: [UInt8] = []
-        for (index, byte) in path.bytes.enumerated() {
-            prefix.append(byte)
-            let atEnd = index == path.bytes.count - 1
-            // Every prefix ending at a slash or at the end, but the root `/` itself (a one-letter
-            // folder name such as `b` is a folder to make too).
-            guard byte == UInt8(ascii: "/") || atEnd, prefix != [UInt8(ascii: "/")] else { continue }
-            let made = FilePath(bytes: prefix).withCString { mkdir($0, 0o755) }
+        for prefix in path.componentPrefixes {
+            let made = prefix.withCString { mkdir($0, 0o755) }
             if made != 0, errno != EEXIST {
-                throw GazetteError(.outputFailed, "cannot create directory: \(errnoText())", file: FilePath(bytes: prefix).description)
+                throw GazetteError(.outputFailed, "cannot create directory: \(errnoText())", file: prefix.description)
             }
         }
     }

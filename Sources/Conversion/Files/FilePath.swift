@@ -45,3 +45,19 @@ extension FilePath {
         return slash == 0 ? FilePath("/") : FilePath(bytes: Array(bytes[..<slash]))
     }
 }
+
+extension FilePath {
+    /// The prefixes of the path that end a component, outermost first and the path itself last:
+    /// `a/`, `a/b/`, `a/b/c` for `a/b/c` (what `mkdir -p` makes). The root `/` alone is not one, and
+    /// a doubled slash gives no second prefix.
+    public var componentPrefixes: [FilePath] {
+        var prefixes: [FilePath] = []
+        for (index, byte) in bytes.enumerated() {
+            let atEnd = index == bytes.count - 1
+            guard byte == UInt8(ascii: "/") || atEnd, index > 0 || atEnd else { continue }
+            if byte == UInt8(ascii: "/"), index > 0, bytes[index - 1] == UInt8(ascii: "/") { continue }
+            prefixes.append(FilePath(bytes: Array(bytes[...index])))
+        }
+        return prefixes
+    }
+}
