@@ -30,10 +30,10 @@ public struct BundleVerifier: Sendable {
             if streamed.damagedDocuments > 0 { tally[.damaged] = streamed.damagedDocuments }
             return VerifyResult(report: report, tally: tally, verdicts: .streamed(streamed.index, damage: streamed.damage))
         }
-        var report = try detailedReport(file, path: path, quick: quick)
-        let statuses = report.documents
-        report.documents = []
-        return VerifyResult(report: report, tally: Dictionary(grouping: statuses, by: \.status).mapValues(\.count), verdicts: .held(statuses))
+        let run = try detailedRun(file, quick: quick)
+        return VerifyResult(detailed: run, report: VerifyReport(
+            toolVersion: toolVersion, time: time, bundle: path.description, bytes: file.size, quick: quick,
+            ok: run.problems.isEmpty && run.missing.isEmpty, members: run.members, documents: [], problems: run.problems))
     }
 
     /// Verifies one bundle and returns the whole report (every document in memory).
@@ -41,8 +41,17 @@ public struct BundleVerifier: Sendable {
         try check(path, quick: quick).fullReport()
     }
 
-    /// The detailed pass: tables of every entry, manifest line and document, so every problem is named.
+    /// The detailed pass's whole report, even for a bundle the streamed pass could check (for tests).
     func detailedReport(_ file: BundleFile, path: FilePath, quick: Bool) throws(GazetteError) -> VerifyReport {
+        let run = try detailedRun(file, quick: quick)
+        return try VerifyResult(detailed: run, report: VerifyReport(
+            toolVersion: toolVersion, time: time, bundle: path.description, bytes: file.size, quick: quick,
+            ok: run.problems.isEmpty && run.missing.isEmpty, members: run.members, documents: [], problems: run.problems)).fullReport()
+    }
+
+    /// The detailed pass: tables of every entry, manifest line and document, so every problem is
+    /// named. The run keeps what the verdicts are made from, compactly, until the report is written.
+    private func detailedRun(_ file: BundleFile, quick: Bool) throws(GazetteError) -> VerificationRun {
         var run = VerificationRun(file: file, quick: quick)
         try run.stream()
         // Members moved under an index that still tiles the file: read member by member instead,
@@ -57,8 +66,6 @@ public struct BundleVerifier: Sendable {
         run.checkOrder()
         run.checkTags()
         run.releaseCheckedEntries()
-        return VerifyReport(
-            toolVersion: toolVersion, time: time, bundle: path.description, bytes: run.file.size, quick: quick,
-            ok: run.problems.isEmpty, members: run.members, documents: run.documentStatuses(), problems: run.problems)
+        return run
     }
 }

@@ -48,6 +48,12 @@ struct PayloadGroups {
     func map<T>(_ transform: (String, [String]) -> T) -> [T] {
         var results: [T] = []
         results.reserveCapacity(packed.count / 3 + other.count)
+        forEach { results.append(transform($0, $1)) }
+        return results
+    }
+
+    /// Hands each document's id and sorted paths to `body`, in id order.
+    func forEach<E: Error>(_ body: (String, [String]) throws(E) -> Void) throws(E) {
         let others = other.keys.sorted()
         var nextOther = 0
         var position = 0
@@ -68,8 +74,7 @@ struct PayloadGroups {
                 paths = (paths + other[id]!).sorted()
                 nextOther += 1
             }
-            results.append(transform(id, paths))
+            try body(id, paths)
         }
-        return results
     }
 }

@@ -74,11 +74,7 @@ extension VerificationRun {
             if !damagedPaths.isEmpty, damagedPaths[key.path] != nil { continue }
             let member = indexed[key: key]
             guard let entry = seen[key: key] else {
-                let path = key.path
-                let listedIn = [manifest?.contains(key: key) == true ? "the manifest" : nil, member != nil ? "the index" : nil].compactMap { $0 }
-                let message = "\(path) is listed in \(listedIn.joined(separator: " and ")) but not in the bundle"
-                problem(.missingEntry, message, path: path, offset: member?.offset)
-                missingPaths[path] = message
+                missing.append(key, inManifest: manifest?.contains(key: key) == true, indexOffset: member?.offset)
                 continue
             }
             if let manifest, let listed = manifest[key: key], let actual = entry.digest, listed != actual {

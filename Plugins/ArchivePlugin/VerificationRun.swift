@@ -34,8 +34,8 @@ final class VerificationRun {
     var damagedRanges: [(range: Range<Int>, problem: Int)] = []
     /// Paths known to be damaged, with the reason.
     var damagedPaths: [String: (reason: String, offset: Int?)] = [:]
-    /// Paths expected but absent.
-    var missingPaths: [String: String] = [:]
+    /// Paths expected but absent; their problems are made when the report is written.
+    var missing = MissingEntries()
     var captured: [String: [UInt8]] = [:]
     /// The manifest, parsed when its member is read (nil when absent or malformed); `manifestRead` once one was.
     var manifest: ManifestTable?

@@ -68,7 +68,8 @@ public struct VerifyReport: Codable, Sendable, Equatable {
     public var members: Int
     /// Every document with its verdict, sorted by id.
     public var documents: [DocumentStatus]
-    /// Every problem found, in file order.
+    /// Every problem found: those met in the stream in file order, then those of the whole
+    /// bundle, then every missing entry in path order.
     public var problems: [Problem]
 
     /// The JSON form.

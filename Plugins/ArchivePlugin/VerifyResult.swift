@@ -6,14 +6,15 @@ import Foundation
 public struct VerifyResult {
     /// Where the verdicts come from.
     enum Verdicts {
-        /// Held by the detailed verification (a damaged or irregular bundle).
-        case held([VerifyReport.DocumentStatus])
+        /// Made by the detailed verification (a damaged or irregular bundle) from what it keeps.
+        case detailed(VerificationRun)
         /// From the streamed pass: every document good but those with a damaged member, named by
         /// reading the spooled index again.
         case streamed(ScratchFile, damage: [String: (reason: String, offset: Int)])
     }
 
-    /// The report, its `documents` empty (see ``forEachDocument(_:)``).
+    /// The report, its `documents` empty (see ``forEachDocument(_:)``) and its `problems` without
+    /// the missing entries of a detailed verification (see ``forEachProblem(_:)``).
     public var report: VerifyReport
     /// How many documents have each verdict.
     public var tally: [VerifyReport.DocumentStatus.Status: Int]
@@ -25,8 +26,8 @@ public struct VerifyResult {
     /// Hands every document's verdict to `body`, in id order.
     public func forEachDocument(_ body: (VerifyReport.DocumentStatus) throws(GazetteError) -> Void) throws(GazetteError) {
         switch verdicts {
-        case .held(let statuses):
-            for status in statuses { try body(status) }
+        case .detailed(let run):
+            try run.forEachStatus(body)
         case .streamed(let index, let damage):
             // Named as the detailed verification names them, from each element's own bytes.
             func unreadable(_ error: IndexScanner.Malformed) -> GazetteError {
@@ -63,10 +64,19 @@ public struct VerifyResult {
         return status
     }
 
-    /// The report with every document in it (memory grows with the bundle: for tests and small bundles).
+    /// Hands every problem to `body`: the report's, then each missing entry's, in path order.
+    public func forEachProblem<E: Error>(_ body: (VerifyReport.Problem) throws(E) -> Void) throws(E) {
+        for problem in report.problems { try body(problem) }
+        if case .detailed(let run) = verdicts { try run.missing.forEachProblem(body) }
+    }
+
+    /// The report with every document and problem in it (memory grows with the bundle: for tests
+    /// and small bundles).
     public func fullReport() throws(GazetteError) -> VerifyReport {
         var full = report
         try forEachDocument { full.documents.append($0) }
+        full.problems = []
+        forEachProblem { full.problems.append($0) }
         return full
     }
 
@@ -82,7 +92,7 @@ public struct VerifyResult {
         let frame = Array((try? encoder.encode(empty)) ?? Data())
         guard let (prefix, afterDocuments) = DocumentsFrame.split(frame, around: "documents"),
               let (middle, suffix) = DocumentsFrame.split(afterDocuments, around: "problems")
-        else { return write(Array((try? encoder.encode(report)) ?? Data()) + [0x0A]) }
+        else { return write(Array((try? encoder.encode(try fullReport())) ?? Data()) + [0x0A]) }
         var pending = prefix
         func append(_ element: some Encodable, first: inout Bool) {
             if !first { pending.append(UInt8(ascii: ",")) }
@@ -94,7 +104,15 @@ public struct VerifyResult {
         try forEachDocument { append($0, first: &first) }
         pending += middle
         first = true
-        for problem in report.problems { append(problem, first: &first) }
+        forEachProblem { append($0, first: &first) }
         write(pending + suffix + [0x0A])
+    }
+}
+
+extension VerifyResult {
+    /// The result of a detailed verification, its verdicts and missing entries made from `run`
+    /// as they are handed out.
+    init(detailed run: VerificationRun, report: VerifyReport) {
+        self.init(report: report, tally: run.statusTally(), verdicts: .detailed(run))
     }
 }

@@ -71,7 +71,8 @@ struct ArchiveVerifyCommand: ParsableCommand {
                 for problem in document.problems { Terminal.printOut("           \(problem)") }
             }
         }
-        for problem in report.problems where problem.documentID.map({ !printed.contains($0) }) ?? true {
+        result.forEachProblem { problem in
+            guard problem.documentID.map({ !printed.contains($0) }) ?? true else { return }
             Terminal.printOut("  problem  \(problem.offset.map { "offset \($0): " } ?? "")\(problem.message)")
         }
     }
