@@ -46,6 +46,8 @@ struct ConvertCommand: ParsableCommand {
         // The output folder is not walked for inputs: converting into a folder inside the input
         // folder twice must not convert the first run's outputs.
         let destination = output == "-" ? nil : FilePath(output)
+        // Outputs go through hidden temporary files; an interrupt removes the ones being written.
+        if destination != nil { InterruptHandler.install() }
         let expanded = InputWalker.expand(inputs.map(RawArguments.path), excluding: Set([destination.flatMap(FileIdentity.init)].compactMap { $0 }))
         expanded.errors.forEach(Terminal.report)
         let job = ConversionJob(

@@ -3,11 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import ArchivePlugin
+import Conversion
 import Dispatch
 
-/// Makes SIGINT, SIGTERM and SIGHUP end an archive command cleanly: what ``InterruptCleanup``
-/// holds (a bundle's temporary file, extract's staging folder) is removed, one line
+/// Makes SIGINT, SIGTERM and SIGHUP end a command that writes files cleanly: what
+/// ``InterruptCleanup`` holds (outputs' and bundles' temporary files, extract's staging folder) is removed, one line
 /// `gazette: error: interrupted` goes to stderr, and the exit status is 128 + the signal
 /// (130 for SIGINT, 143 for SIGTERM). Other commands keep the default action.
 enum InterruptHandler {

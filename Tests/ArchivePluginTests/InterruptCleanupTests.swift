@@ -1,5 +1,5 @@
 @testable import ArchivePlugin
-import Conversion
+@testable import Conversion
 import Foundation
 import Testing
 import TestSupport

@@ -2,10 +2,10 @@ import Foundation
 import Testing
 import TestSupport
 
-/// `archive build` and `archive extract` stopped by a signal, as a user's Ctrl-C or a service
-/// manager's SIGTERM would: the built binary exits 130 with one error line, and leaves neither
-/// scratch files, nor a partial bundle, nor a staging folder, nor a target folder it made.
-@Suite("archive build and extract interrupted (end to end)")
+/// `archive build`, `archive extract` and `convert -o` stopped by a signal, as a user's Ctrl-C or a
+/// service manager's SIGTERM would: the built binary exits 130 with one error line, and leaves
+/// neither scratch files, nor a partial bundle or output, nor a staging folder, nor a target folder it made.
+@Suite("build, extract and convert interrupted (end to end)")
 struct InterruptCommandTests {
     /// Writes `copies` short reports a year (the shipped originals' first lines, each copy made
     /// distinct by a numbered last line) under `root/name/<year>/`: many small documents, so that
@@ -83,6 +83,31 @@ struct InterruptCommandTests {
         #expect(result.status == 143, "\(result.err)")
         #expect(result.err == "gazette: error: interrupted\n")
         #expect(!FileManager.default.fileExists(atPath: root.path("out").path), "the staging folder and the folders made for it are gone: \(Self.names(in: target))")
+    }
+
+    @Test func anInterruptedConvertLeavesNoTemporaryOutput() throws {
+        let root = try TemporaryDirectory()
+        defer { root.remove() }
+        let source = try Self.corpus(in: root, "reports", copies: 1_500)
+        let output = root.path("json")
+        let convert = try BackgroundCommand(CommandRunner.gazette, ["convert", source.path, "-o", output.path, "-q"])
+        // Outputs mirror the inputs' folders (one a year).
+        func files() -> [URL] {
+            (FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
+                .filter { !$0.hasDirectoryPath }
+        }
+        let writing = Self.wait(for: convert) { files().count > 20 }
+        convert.send(SIGINT)
+        let result = convert.wait()
+        try #require(writing, "the convert ended before it wrote 20 outputs (status \(result.status)): make the corpus larger")
+        #expect(result.status == 130, "\(result.err)")
+        #expect(result.err == "gazette: error: interrupted\n")
+        let left = files()
+        #expect(left.allSatisfy { !$0.lastPathComponent.hasPrefix(".") }, "temporary outputs left: \(left.filter { $0.lastPathComponent.hasPrefix(".") })")
+        // What was renamed into place is whole.
+        for file in left.prefix(5) {
+            #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) is [String: Any], "\(file.path)")
+        }
     }
 
     @Test func aFailedExtractRemovesTheFolderItMade() throws {

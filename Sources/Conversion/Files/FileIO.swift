@@ -59,13 +59,23 @@ public enum FileIO {
 
     /// Writes bytes to a temporary file beside `path`, then renames it into place.
     ///
-    /// The temporary name is hidden (`.name.tmp-PID-N`): if the process is killed between the two,
-    /// what is left is not taken for an input by a later walk of the folder, nor seen by `ls`.
+    /// The temporary name is hidden (`.name.tmp-PID-N`) and registered with ``InterruptCleanup``
+    /// until it is renamed: an interrupted command removes it, and if the process is killed between
+    /// the two, what is left is not taken for an input by a later walk of the folder, nor seen by `ls`.
     public static func writeAtomically(_ bytes: [UInt8], to path: FilePath) throws(GazetteError) {
         let hidden = Array(".".utf8) + path.lastComponent.bytes + Array(".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))".utf8)
         let temporary = path.parent.map { $0.appending(hidden) } ?? FilePath(bytes: hidden)
-        let fd = temporary.withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) }
-        guard fd >= 0 else { throw GazetteError(.outputFailed, errnoText(), file: path.description) }
+        let cleanup = InterruptCleanup.shared
+        var failure = ""
+        let fd = cleanup.change(registering: (temporary, .file)) {
+            let fd = temporary.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
+            if fd < 0 { failure = errnoText() }
+            return fd
+        }
+        guard fd >= 0 else {
+            cleanup.forget(temporary)
+            throw GazetteError(.outputFailed, failure, file: path.description)
+        }
         var written = 0
         while written < bytes.count {
             let done = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
@@ -73,18 +83,26 @@ public enum FileIO {
                 if errno == EINTR { continue }
                 let message = errnoText()
                 close(fd)
-                _ = temporary.withCString { unlink($0) }
+                remove(temporary)
                 throw GazetteError(.outputFailed, message, file: path.description)
             }
             written += done
         }
         close(fd)
-        let renamed = temporary.withCString { from in path.withCString { to in rename(from, to) } }
-        guard renamed == 0 else {
-            let message = errnoText()
-            _ = temporary.withCString { unlink($0) }
-            throw GazetteError(.outputFailed, message, file: path.description)
+        let renamed = cleanup.change(forgetting: temporary) {
+            let renamed = temporary.withCString { from in path.withCString { to in rename(from, to) } }
+            if renamed != 0 { failure = errnoText() }
+            return renamed
         }
+        guard renamed == 0 else {
+            remove(temporary)
+            throw GazetteError(.outputFailed, failure, file: path.description)
+        }
+    }
+
+    /// Unlinks a temporary file that was not renamed into place, and forgets it.
+    private static func remove(_ temporary: FilePath) {
+        InterruptCleanup.shared.change(forgetting: temporary) { _ = temporary.withCString { unlink($0) } }
     }
 
     /// Creates a directory and its parents (like `mkdir -p`).

@@ -3,11 +3,10 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Conversion
 import Foundation
 
-/// The paths an archive command must not leave behind if it is interrupted (SIGINT, SIGTERM,
-/// SIGHUP): a bundle's temporary file before its rename, extract's staging folder, the folders
+/// The paths a command must not leave behind if it is interrupted (SIGINT, SIGTERM, SIGHUP): an
+/// output's or a bundle's temporary file before its rename, extract's staging folder, the folders
 /// extract made for its target. The CLI's signal handler calls ``removeAll(then:)``.
 ///
 /// Every change of name these paths go through (made, renamed away, made inside a registered
@@ -16,7 +15,7 @@ import Foundation
 /// a dictionary insert under an uncontended lock; builds register one file a year, extract a few folders.
 public final class InterruptCleanup: @unchecked Sendable {
     /// How a registered path is removed.
-    enum Kind: Sendable {
+    public enum Kind: Sendable {
         /// A file: unlinked.
         case file
         /// A folder made by this process and everything in it: removed recursively (links not followed).
@@ -31,15 +30,15 @@ public final class InterruptCleanup: @unchecked Sendable {
     private let lock = NSLock()
     private var registered: [[UInt8]: Kind] = [:]
 
-    /// Creates an empty registry.
-    init() {}
+    /// Creates an empty registry (the process uses ``shared``; tests make their own).
+    public init() {}
 
     /// Runs `body` under the lock, so that the name it makes, moves or removes cannot change behind
     /// a cleanup's back (once a cleanup has begun, `body` never runs: the process is exiting). With
     /// `registering`, remembers the path as a kind to remove once `body` returned; with
     /// `forgetting`, forgets it.
-    func change<Result>(registering: (FilePath, Kind)? = nil, forgetting: FilePath? = nil,
-                        _ body: () throws(GazetteError) -> Result) throws(GazetteError) -> Result {
+    public func change<Result, Failure: Error>(registering: (FilePath, Kind)? = nil, forgetting: FilePath? = nil,
+                                               _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
         lock.lock()
         defer { lock.unlock() }
         let result = try body()
@@ -50,7 +49,7 @@ public final class InterruptCleanup: @unchecked Sendable {
 
     /// Makes a folder under the lock, registering it as `kind` if it was made; returns whether it
     /// was made (false: something by that name exists already).
-    func makeFolder(_ path: FilePath, registering kind: Kind?) throws(GazetteError) -> Bool {
+    public func makeFolder(_ path: FilePath, registering kind: Kind?) throws(GazetteError) -> Bool {
         lock.lock()
         defer { lock.unlock() }
         guard path.withCString({ mkdir($0, 0o755) }) == 0 else {
@@ -62,7 +61,7 @@ public final class InterruptCleanup: @unchecked Sendable {
     }
 
     /// Forgets a path that is gone or no longer temporary.
-    func forget(_ path: FilePath) {
+    public func forget(_ path: FilePath) {
         lock.lock()
         registered[path.bytes] = nil
         lock.unlock()
@@ -90,7 +89,7 @@ public final class InterruptCleanup: @unchecked Sendable {
     }
 
     /// Whether `path` is registered; for tests.
-    func isRegistered(_ path: FilePath) -> Bool {
+    public func isRegistered(_ path: FilePath) -> Bool {
         lock.lock()
         defer { lock.unlock() }
         return registered[path.bytes] != nil
@@ -99,7 +98,7 @@ public final class InterruptCleanup: @unchecked Sendable {
     /// Removes a folder and everything under it without following links (a link is unlinked as a
     /// name); returns whether the folder is gone.
     @discardableResult
-    static func removeTree(_ folder: FilePath) -> Bool {
+    public static func removeTree(_ folder: FilePath) -> Bool {
         var removed = true
         // Read the folder again until a pass removes nothing: a folder read while it changes may skip names.
         while removed {
