@@ -16,6 +16,9 @@ public enum BundleFormat {
     public static let bagInfoPath = "bag-info.txt"
     /// The number of hex digits of the SHA-256 used as a document id.
     public static let idLength = 16
+    /// The latest entry time a ustar header holds (11 octal digits: 8589934591 s, in 2242), so
+    /// the latest SOURCE_DATE_EPOCH a bundle can record.
+    public static let latestTime = 0o77777777777
     /// The bundle name for documents whose year is unknown.
     public static let unknownYearName = "gazette-unknown"
     /// The tag files written before the payload, in order (the index lists them as `tagFiles`).

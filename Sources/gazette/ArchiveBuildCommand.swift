@@ -16,7 +16,7 @@ struct ArchiveBuildCommand: ParsableCommand {
             from the report itself, else from a year-named folder on its path; reports without one go to \
             gazette-unknown.tar.gz and are listed in a warning. An input no reader can convert is kept as its \
             original only (one error line each, exit status 1). Entry times and the Bagging-Date come from \
-            SOURCE_DATE_EPOCH (default 0), so the same inputs give byte-identical bundles.
+            SOURCE_DATE_EPOCH (whole seconds, 0 to 8589934591; default 0), so the same inputs give byte-identical bundles.
             """)
 
     @Argument(help: "Files or folders of reports (default: Archive/originals).")
@@ -38,13 +38,25 @@ struct ArchiveBuildCommand: ParsableCommand {
         if output.isEmpty { throw ValidationError("-o needs a folder") }
         // The index schema's range of report years.
         if let year, !(1900...2200).contains(year) { throw ValidationError("--year \(year) is outside 1900-2200") }
+        _ = try Self.sourceDateEpoch()
+    }
+
+    /// SOURCE_DATE_EPOCH, 0 when unset or empty. A malformed value is an error, as the
+    /// reproducible-builds specification asks; so is one a ustar header cannot hold (11 octal
+    /// digits: up to 8589934591, in 2242), which tar and Python's tarfile would refuse to read.
+    static func sourceDateEpoch() throws -> Int {
+        guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !text.isEmpty else { return 0 }
+        guard text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              let value = Int(text), value <= BundleFormat.latestTime
+        else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds from 0 to \(BundleFormat.latestTime), not '\(text.oneLine)'") }
+        return value
     }
 
     func run() throws {
         ArchiveMemory.bound()
         InterruptHandler.install()
         let started = Date()
-        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) ?? 0
+        let epoch = try Self.sourceDateEpoch()
         let options = BundleBuilder.Options(outputDirectory: FilePath(output), year: year, toolVersion: Gazette.version,
                                             epoch: epoch, level: min(9, max(1, level)))
         // An -o that names a file is refused by its own name, not by a scratch file's made inside it.
