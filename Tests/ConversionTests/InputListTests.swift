@@ -1,6 +1,7 @@
 import Conversion
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -55,6 +56,31 @@ struct InputListTests {
         #expect(refusals.contains("loop: symbolic link to a directory: not followed"))
         #expect(refusals.contains("d-fifo: not a regular file (a device, FIFO or socket)"))
         #expect(walked.errors.allSatisfy { $0.code.exitStatus == 66 })
+    }
+
+    @Test("a file whose path is past the system's limit is reported, not skipped in silence")
+    func pathTooLong() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-deep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        // rm, not FileManager: it removes a tree deeper than PATH_MAX.
+        defer { _ = try? CommandRunner.shell("rm -rf '\(root.path)'") }
+        try Data("near".utf8).write(to: root.appendingPathComponent("near.txt"))
+        // Made folder by folder from descriptors: no single path may be that long.
+        var folder = open(root.path, O_RDONLY | O_DIRECTORY)
+        for _ in 0..<(Int(PATH_MAX) / 11 + 1) {
+            #expect(mkdirat(folder, "abcdefghij", 0o755) == 0)
+            let next = openat(folder, "abcdefghij", O_RDONLY | O_DIRECTORY)
+            close(folder)
+            folder = next
+        }
+        let file = openat(folder, "deep.txt", O_WRONLY | O_CREAT, 0o644)
+        close(file)
+        close(folder)
+        let expanded = InputWalker.expand([FilePath(root.path)])
+        #expect(expanded.files.map(\.relativePath.description) == ["near.txt"])
+        let error = try #require(expanded.errors.first)
+        #expect(expanded.errors.count == 1)
+        #expect(error.message.hasPrefix("path too long for the system"), "\(error.message)")
     }
 
     @Test("a FIFO named on the command line is refused at once, not waited on")

@@ -65,7 +65,12 @@ public enum InputWalker {
             let path = directory.appending(name)
             let relativePath = relative.appending(name)
             var info = stat()
-            guard path.withCString({ lstat($0, &info) }) == 0 else { continue }
+            guard path.withCString({ lstat($0, &info) }) == 0 else {
+                // Nothing is skipped in silence; a path past the system's limit is the likely cause.
+                let message = errno == ENAMETOOLONG ? "path too long for the system (\(path.bytes.count) bytes; the limit is \(PATH_MAX))" : FileIO.errnoText()
+                errors.append(GazetteError(errno == ENOENT ? .notFound : .unreadable, message, file: path.description))
+                continue
+            }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 guard excluding.isEmpty || !excluding.contains(FileIdentity(info)) else { continue }
