@@ -24,16 +24,19 @@ public struct BundleBuilder: Sendable {
         public var level: Int32
         /// Worker threads for conversion and compression.
         public var workers: Int
+        /// Write over an existing bundle even when it holds documents the inputs lack.
+        public var replace: Bool
 
         /// Creates options; the epoch defaults to 0 so builds are reproducible.
         public init(outputDirectory: FilePath, year: Int? = nil, toolVersion: String, epoch: Int = 0,
-                    level: Int32 = 6, workers: Int = OrderedParallel.defaultWorkers) {
+                    level: Int32 = 6, workers: Int = OrderedParallel.defaultWorkers, replace: Bool = false) {
             self.outputDirectory = outputDirectory
             self.year = year
             self.toolVersion = toolVersion
             self.epoch = epoch
             self.level = level
             self.workers = workers
+            self.replace = replace
         }
     }
 
@@ -90,6 +93,11 @@ public struct BundleBuilder: Sendable {
         for year in years {
             let yearSpool = spool.take(year)!
             let target = options.outputDirectory.appending(Array((BundleFormat.bundleName(year: year) + ".tar.gz").utf8))
+            if let refusal = replacementRefusal(at: target, keeping: yearSpool.keys.map(\.id)) {
+                summary.refusedBundles.append(refusal)
+                summary.documents -= yearSpool.keys.count
+                continue
+            }
             let output = try scratch("tmp", year: year, naming: .removedOnInterrupt)
             let assembler = BundleAssembler(bundle: BundleFormat.bundleName(year: year), year: year, options: options)
             try assembler.write(yearSpool, records: spool, to: output)

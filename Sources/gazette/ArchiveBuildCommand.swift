@@ -16,7 +16,8 @@ struct ArchiveBuildCommand: ParsableCommand {
             from the report itself, else from a year-named folder on its path; reports without one go to \
             gazette-unknown.tar.gz and are listed in a warning. An input no reader can convert is kept as its \
             original only (one error line each, exit status 1). Entry times and the Bagging-Date come from \
-            SOURCE_DATE_EPOCH (whole seconds, 0 to 8589934591; default 0), so the same inputs give byte-identical bundles.
+            SOURCE_DATE_EPOCH (whole seconds, 0 to 8589934591; default 0), so the same inputs give byte-identical bundles. \
+            An existing bundle is replaced only when every document it holds is among the inputs, or with --replace.
             """)
 
     @Argument(help: "Files or folders of reports (default: Archive/originals).")
@@ -33,6 +34,9 @@ struct ArchiveBuildCommand: ParsableCommand {
 
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
+
+    @Flag(help: "Write over an existing bundle even when it holds documents these inputs lack (else it is kept, exit 73).")
+    var replace = false
 
     func validate() throws {
         if output.isEmpty { throw ValidationError("-o needs a folder") }
@@ -58,7 +62,7 @@ struct ArchiveBuildCommand: ParsableCommand {
         let started = Date()
         let epoch = try Self.sourceDateEpoch()
         let options = BundleBuilder.Options(outputDirectory: FilePath(output), year: year, toolVersion: Gazette.version,
-                                            epoch: epoch, level: min(9, max(1, level)))
+                                            epoch: epoch, level: min(9, max(1, level)), replace: replace)
         // An -o that names a file is refused by its own name, not by a scratch file's made inside it.
         var info = stat()
         if FilePath(output).withCString({ stat($0, &info) }) == 0, (info.st_mode & S_IFMT) != S_IFDIR {
@@ -88,11 +92,13 @@ struct ArchiveBuildCommand: ParsableCommand {
         }
         Terminal.clearProgress()
         report(summary, seconds: Date().timeIntervalSince(started))
+        if let refused = summary.refusedBundles.first { throw ExitCode(refused.code.exitStatus) }
         if !summary.failures.isEmpty || !expanded.errors.isEmpty { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 
     private func report(_ summary: BuildSummary, seconds: Double) {
         summary.failures.forEach(Terminal.report)
+        summary.refusedBundles.forEach(Terminal.report)
         if !quiet {
             if !summary.unknownYear.isEmpty {
                 Terminal.printError("warning: \(summary.unknownYear.count) reports have no detectable year and went to \(BundleFormat.unknownYearName).tar.gz:")
@@ -104,6 +110,9 @@ struct ArchiveBuildCommand: ParsableCommand {
         }
         for bundle in summary.bundles {
             Terminal.printOut("\(bundle.path): \(ArchiveCommand.count(bundle.documents, "document")), \(ByteCount(bundle.bytes))")
+        }
+        guard !summary.bundles.isEmpty else {
+            return Terminal.printOut("no bundle written (\(ByteCount(summary.bytesIn)) of originals read), \(String(format: "%.1f", seconds)) s")
         }
         let ratio = summary.bytesIn > 0 ? Double(summary.bytesOut) / Double(summary.bytesIn) : 0
         Terminal.printOut("archived \(ArchiveCommand.count(summary.documents, "document")) in \(ArchiveCommand.count(summary.bundles.count, "bundle")): "
