@@ -22,7 +22,7 @@ enum PageDecoder {
             diagnostics.append(Diagnostic(.info, "declared charset \"\(unsupported.prefix(40))\" is not one Gazette decodes; detected from the bytes"))
         }
         let decision = EncodingDetector.detect(bytes, declared: prescan.declared)
-        diagnostics += decision.notes.map { Diagnostic(.info, $0) }
+        diagnostics += decision.notes.map { Diagnostic(.info, $0) } + decision.warnings.map { Diagnostic(.warning, $0) }
         let decoded = decision.encoding.decode(bytes[decision.bomLength...])
         if strict, let first = decoded.problems.first {
             throw GazetteError(.invalidEncoding, first.message, file: input.name.display, byteOffset: first.byteOffset)

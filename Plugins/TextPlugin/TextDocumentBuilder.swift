@@ -21,7 +21,7 @@ enum TextDocumentBuilder {
             evidence: sameEncoding ? decision.evidence : "forced (\(decision.evidence) suggested \(decision.encoding.rawValue))")
         provenance.setAside = report.setAside
         provenance.metadataLines = report.metadataLines
-        provenance.diagnostics = decision.notes.map { Diagnostic(.info, $0) }
+        provenance.diagnostics = decision.notes.map { Diagnostic(.info, $0) } + decision.warnings.map { Diagnostic(.warning, $0) }
             + decoded.problems.map { Diagnostic(.warning, $0.message, byteOffset: $0.byteOffset) }
             + report.diagnostics
         return Document(metadata: report.metadata, blocks: report.blocks, provenance: provenance)

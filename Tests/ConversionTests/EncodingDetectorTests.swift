@@ -49,6 +49,23 @@ struct EncodingDetectorTests {
         #expect(EncodingDetector.detect(Array("<p>hello</p>".utf8)[...], declared: Self.declared("gbk")).encoding == .gb18030)
     }
 
+    /// GBK bytes labelled big5 are invalid Big5 and valid GB18030: the label is wrong. Big5 bytes
+    /// labelled gb2312 are valid GB18030 too, so the label stands, with a warning.
+    @Test func legacyDeclarationAgainstTheOtherLegacyEncoding() throws {
+        let gbk = try ReferenceConverter.encode(Self.simplified, to: "GBK")
+        let relabelled = EncodingDetector.detect(gbk[...], declared: Self.declared("big5"))
+        #expect(relabelled.encoding == .gb18030)
+        #expect(relabelled.evidence.hasPrefix("bytes contradict declaration big5: invalid Big5, valid gb18030"), "\(relabelled.evidence)")
+        #expect(relabelled.warnings.isEmpty)
+
+        let big5 = try ReferenceConverter.encode(Self.traditional, to: "BIG5")
+        let kept = EncodingDetector.detect(big5[...], declared: Self.declared("gb2312"))
+        #expect(kept.encoding == .gb18030)
+        #expect(kept.confidence == 0.5)
+        #expect(kept.warnings.count == 1 && kept.warnings[0].hasPrefix("meta charset=gb2312 kept, but the bytes look like Big5"), "\(kept.warnings)")
+        #expect(kept.notes.isEmpty)
+    }
+
     @Test func gbDeclarationContradictedByValidUTF8() {
         let decision = EncodingDetector.detect(Array(Self.simplified.utf8)[...], declared: Self.declared("gb2312"))
         #expect(decision.encoding == .utf8)

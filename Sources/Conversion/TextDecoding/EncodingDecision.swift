@@ -10,6 +10,9 @@ public struct EncodingDecision: Sendable, Equatable {
     public var bomLength: Int
     /// Notes for provenance, e.g. a declaration the bytes contradicted.
     public var notes: [String]
+    /// What the reader should warn about: the text is likely misread (a declaration kept though
+    /// the bytes look like another encoding).
+    public var warnings: [String] = []
 
     /// Creates a decision.
     public init(encoding: TextEncoding, confidence: Double, evidence: String, bomLength: Int = 0, notes: [String] = []) {

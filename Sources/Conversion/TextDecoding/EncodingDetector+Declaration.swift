@@ -24,15 +24,26 @@ extension EncodingDetector {
         }
         let counts = statistics.counts(declaredEncoding)
         var confidence = counts.errors == 0 ? 0.9 : 0.7
+        var warnings: [String] = []
         if declaredEncoding != .utf8, !statistics.isASCII {
             let guess = decide(statistics)
             if guess.encoding != declaredEncoding, guess.confidence >= 0.6 {
+                // Invalid as declared and valid, with its statistics, as another legacy encoding:
+                // the label is wrong (a GBK page labelled big5), as a UTF-8 label is above.
+                if counts.errors > 0, statistics.counts(guess.encoding).errors == 0 {
+                    let reason = "invalid \(declaredEncoding.rawValue), valid \(guess.encoding.rawValue) (\(statistics.summary))"
+                    return contradicted(declared, by: guess.encoding, because: reason, confidence: max(0.5, guess.confidence), notes: notes)
+                }
+                // Valid as declared (Big5 bytes are also valid GB18030): the declaration stands,
+                // as WHATWG has it, but the text is likely misread, so the reader warns.
                 confidence = 0.5
-                notes.append("\(named) kept, but the bytes look like \(guess.encoding.rawValue) (\(statistics.summary))")
+                warnings.append("\(named) kept, but the bytes look like \(guess.encoding.rawValue) (\(statistics.summary)): the text may be misread")
             }
         }
-        return EncodingDecision(
+        var decision = EncodingDecision(
             encoding: declaredEncoding, confidence: confidence, evidence: "declaration (\(named))", notes: notes)
+        decision.warnings = warnings
+        return decision
     }
 
     private static func contradicted(
