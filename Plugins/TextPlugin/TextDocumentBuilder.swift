@@ -13,7 +13,17 @@ enum TextDocumentBuilder {
         if options.strict, let first = decoded.problems.first {
             throw GazetteError(.invalidEncoding, first.message, file: input.name.display, byteOffset: first.byteOffset)
         }
-        let report = ReportStructurer().structure(text: decoded.text)
+        // A DOS end-of-file mark (0x1A, Ctrl-Z) ending an old file is not text: set aside, not a paragraph.
+        var text = decoded.text
+        var endMark: SetAsideLine?
+        let tail = text.unicodeScalars.reversed().prefix { $0 == "\u{1A}" || $0 == "\n" || $0 == "\r" }
+        let marks = tail.count { $0 == "\u{1A}" }
+        if marks > 0 {
+            endMark = SetAsideLine(String(repeating: "\u{1A}", count: marks), reason: "DOS end-of-file mark (0x1A)")
+            text.unicodeScalars.removeLast(tail.count)
+        }
+        var report = ReportStructurer().structure(text: text)
+        if let endMark { report.setAside.append(endMark) }
         let sameEncoding = decision.encoding == encoding
         var provenance = input.provenance(
             reader: reader, format: .text, encoding: encoding.rawValue,

@@ -31,6 +31,16 @@ struct TextReaderTests {
         #expect(!texts(crlf).joined().contains("\r"))
     }
 
+    /// Old DOS editors ended a file with Ctrl-Z; it is set aside, not made a paragraph.
+    @Test(arguments: ["\u{1A}", "\r\n\u{1A}", "\r\n\u{1A}\u{1A}\r\n"])
+    func dosEndOfFileMarkIsSetAside(ending: String) throws {
+        let plain = try read(Array("一、总体情况\r\n全年主动公开政府信息1234条。\r\n".utf8))
+        let marked = try read(Array(("一、总体情况\r\n全年主动公开政府信息1234条。" + ending).utf8))
+        #expect(marked.blocks == plain.blocks)
+        let count = ending.unicodeScalars.count { $0 == "\u{1A}" }
+        #expect(marked.provenance.setAside == [SetAsideLine(String(repeating: "\u{1A}", count: count), reason: "DOS end-of-file mark (0x1A)")])
+    }
+
     @Test func utf8BOMIsSkippedAndNamedAsEvidence() throws {
         let document = try read([0xEF, 0xBB, 0xBF] + Array("政府信息公开".utf8))
         #expect(document.provenance.encoding == "UTF-8")
