@@ -81,10 +81,12 @@ struct ArchiveBuildCommand: ParsableCommand {
             }
             throw ExitCode(expanded.errors.first?.code.exitStatus ?? 66)
         }
+        // A file reached from two arguments (`build orig orig/2014`) is one input, not an alias of itself.
+        let files = roots.count > 1 ? Self.once(expanded.files) : expanded.files
         let summary: BuildSummary
         do {
             let builder = try BundleBuilder(registry: BuiltinPlugins.registry, options: options)
-            summary = try builder.build(expanded.files) { done, total in Terminal.progress("archiving", done: done, total: total) }
+            summary = try builder.build(files) { done, total in Terminal.progress("archiving", done: done, total: total) }
         } catch {
             Terminal.clearProgress()
             Terminal.report(error)
@@ -94,6 +96,14 @@ struct ArchiveBuildCommand: ParsableCommand {
         report(summary, seconds: Date().timeIntervalSince(started))
         if let refused = summary.refusedBundles.first { throw ExitCode(refused.code.exitStatus) }
         if !summary.failures.isEmpty || !expanded.errors.isEmpty { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+
+    /// The files without a second name of one already listed (same device and inode).
+    static func once(_ files: InputList) -> InputList {
+        var seen: Set<FileIdentity> = []
+        var kept = InputList()
+        for file in files where FileIdentity(file.path).map({ seen.insert($0).inserted }) ?? true { kept.append(file) }
+        return kept
     }
 
     private func report(_ summary: BuildSummary, seconds: Double) {

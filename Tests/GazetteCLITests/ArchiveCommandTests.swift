@@ -107,6 +107,21 @@ struct ArchiveCommandTests {
         }
     }
 
+    /// `build orig orig/2014` reaches the 2014 report twice: one input, not an alias of itself.
+    @Test func aFileReachedFromTwoArgumentsIsOneInput() throws {
+        let root = try Self.scratchRoot()
+        defer { root.remove() }
+        let originals = root.path("Archive/originals").path
+        let once = try CommandRunner.gazette(["archive", "build", originals, "-o", root.path("once").path])
+        let twice = try CommandRunner.gazette(["archive", "build", originals, originals + "/2014", "-o", root.path("twice").path])
+        #expect(twice.status == 0 && !twice.err.contains("alias"), "\(twice.err)")
+        for year in Self.years {
+            let name = "gazette-\(year).tar.gz"
+            #expect(try Data(contentsOf: root.path("once/\(name)")) == Data(contentsOf: root.path("twice/\(name)")), "\(name)")
+        }
+        #expect(once.out.split(separator: "\n").last?.hasPrefix("archived 5 documents") == true, "\(once.out)")
+    }
+
     @Test func verifyWithNoBundlesSaysToBuildFirst() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
