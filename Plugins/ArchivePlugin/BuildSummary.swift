@@ -25,9 +25,9 @@ public struct BuildSummary: Sendable {
     /// Inputs that could not be read (not in any bundle) or not converted (kept as original only,
     /// and the message says in which bundle), one line each.
     public var failures: [GazetteError] = []
-    /// Bundles not written because a bundle by that name exists and holds documents the inputs
-    /// lack (it is kept; see ``BundleBuilder/Options/replace``), one line each.
-    public var refusedBundles: [GazetteError] = []
+    /// Bundles not written, one line each: a bundle by that name exists and holds documents the
+    /// inputs lack (it is kept; see ``BundleBuilder/Options/replace``), or writing failed.
+    public var unwrittenBundles: [GazetteError] = []
     /// Inputs kept as original only because they could not be converted: (input, id, bundle file name).
     public var originalOnly: [(file: String, id: String, bundle: String)] = []
     /// What each document holds: `original`, `json` and, when an HTML writer is registered, `html`.

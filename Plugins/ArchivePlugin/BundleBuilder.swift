@@ -88,22 +88,33 @@ public struct BundleBuilder: Sendable {
                 }
             }
         })
-        if let writeError { throw writeError }
+        // The scratch file's own name means nothing to the user: the folder is what ran out or refused.
+        if let writeError {
+            throw GazetteError(writeError.code, "cannot write the documents' scratch files here: \(writeError.message)",
+                               file: options.outputDirectory.description)
+        }
         let years = spool.years.keys.sorted { ($0 ?? Int.max) < ($1 ?? Int.max) }
         for year in years {
             let yearSpool = spool.take(year)!
             let target = options.outputDirectory.appending(Array((BundleFormat.bundleName(year: year) + ".tar.gz").utf8))
             if let refusal = replacementRefusal(at: target, keeping: yearSpool.keys.map(\.id)) {
-                summary.refusedBundles.append(refusal)
+                summary.unwrittenBundles.append(refusal)
                 summary.documents -= yearSpool.keys.count
                 continue
             }
-            let output = try scratch("tmp", year: year, naming: .removedOnInterrupt)
-            let assembler = BundleAssembler(bundle: BundleFormat.bundleName(year: year), year: year, options: options)
-            try assembler.write(yearSpool, records: spool, to: output)
-            let size = output.size
-            try output.commit(to: target)
-            summary.bundles.append(.init(path: target, year: year, documents: yearSpool.keys.count, bytes: size))
+            // One bundle that cannot be written (a full disk, a folder by its name) does not stop
+            // the other years; its temporary file is removed with its ScratchFile.
+            do throws(GazetteError) {
+                let output = try scratch("tmp", year: year, naming: .removedOnInterrupt)
+                let assembler = BundleAssembler(bundle: BundleFormat.bundleName(year: year), year: year, options: options)
+                try assembler.write(yearSpool, records: spool, to: output)
+                let size = output.size
+                try output.commit(to: target)
+                summary.bundles.append(.init(path: target, year: year, documents: yearSpool.keys.count, bytes: size))
+            } catch {
+                summary.unwrittenBundles.append(GazetteError(error.code, "not written: \(error.message)", file: target.description))
+                summary.documents -= yearSpool.keys.count
+            }
         }
         return summary
     }

@@ -94,7 +94,7 @@ struct ArchiveBuildCommand: ParsableCommand {
         }
         Terminal.clearProgress()
         report(summary, seconds: Date().timeIntervalSince(started))
-        if let refused = summary.refusedBundles.first { throw ExitCode(refused.code.exitStatus) }
+        if let unwritten = summary.unwrittenBundles.first { throw ExitCode(unwritten.code.exitStatus) }
         if !summary.failures.isEmpty || !expanded.errors.isEmpty { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 
@@ -108,7 +108,7 @@ struct ArchiveBuildCommand: ParsableCommand {
 
     private func report(_ summary: BuildSummary, seconds: Double) {
         summary.failures.forEach(Terminal.report)
-        summary.refusedBundles.forEach(Terminal.report)
+        summary.unwrittenBundles.forEach(Terminal.report)
         if !quiet {
             if !summary.unknownYear.isEmpty {
                 Terminal.printError("warning: \(summary.unknownYear.count) reports have no detectable year and went to \(BundleFormat.unknownYearName).tar.gz:")
@@ -125,9 +125,12 @@ struct ArchiveBuildCommand: ParsableCommand {
             return Terminal.printOut("no bundle written (\(ByteCount(summary.bytesIn)) of originals read), \(String(format: "%.1f", seconds)) s")
         }
         let ratio = summary.bytesIn > 0 ? Double(summary.bytesOut) / Double(summary.bytesIn) : 0
+        // The originals read include those of bundles not written: no ratio then.
+        let size = summary.unwrittenBundles.isEmpty
+            ? "\(ByteCount(summary.bytesIn)) of originals in, \(ByteCount(summary.bytesOut)) out (\(String(format: "%.2f", ratio))x the originals; "
+            : "\(ByteCount(summary.bytesOut)) out, \(ArchiveCommand.count(summary.unwrittenBundles.count, "bundle")) not written ("
         Terminal.printOut("archived \(ArchiveCommand.count(summary.documents, "document")) in \(ArchiveCommand.count(summary.bundles.count, "bundle")): "
-            + "\(ByteCount(summary.bytesIn)) of originals in, \(ByteCount(summary.bytesOut)) out "
-            + "(\(String(format: "%.2f", ratio))x the originals; each document holds \(summary.memberKinds.joined(separator: "+"))), "
+            + size + "each document holds \(summary.memberKinds.joined(separator: "+"))), "
             + (summary.originalOnly.isEmpty ? "" : "\(summary.originalOnly.count) kept as original only (not converted), ")
             + "\(String(format: "%.1f", seconds)) s")
     }

@@ -55,6 +55,24 @@ struct BuildReplacementCommandTests {
         #expect(try String(contentsOf: root.path("bundles/gazette-2014.tar.gz"), encoding: .utf8) == "not a bundle")
     }
 
+    /// A bundle that cannot be written (here a folder holds its name) does not stop the other years,
+    /// and the line names the bundle, not a temporary file.
+    @Test func aBundleThatCannotBeWrittenDoesNotStopTheOthers() throws {
+        let root = try TemporaryDirectory()
+        defer { root.remove() }
+        try root.write("bundles/gazette-2014.tar.gz/inside", Array("x".utf8))
+        let result = try CommandRunner.gazette(["archive", "build", Fixtures.originals.path, "-o", root.path("bundles").path, "-q", "--replace"])
+        #expect(result.status == 73)
+        let lines = result.err.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].hasPrefix("gazette: error: \(root.path("bundles/gazette-2014.tar.gz").path): not written: "), "\(result.err)")
+        for year in [2013, 2016, 2017, 2019] {
+            #expect(FileManager.default.fileExists(atPath: root.path("bundles/gazette-\(year).tar.gz").path), "\(year)")
+        }
+        #expect(result.out.contains("archived 4 documents in 4 bundles: ") && result.out.contains("1 bundle not written"), "\(result.out)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: root.path("bundles").path)
+        #expect(left.allSatisfy { !$0.hasPrefix(".") }, "no temporary file is left: \(left)")
+    }
+
     static func documents(_ bundle: URL) throws -> Int {
         let listed = try CommandRunner.gazette(["archive", "list", bundle.path, "--json"])
         let index = try JSONSerialization.jsonObject(with: listed.stdout) as? [String: Any]
