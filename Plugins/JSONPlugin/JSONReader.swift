@@ -35,6 +35,11 @@ public struct JSONReader: DocumentReader {
         do {
             document = try JSONDecoder().decode(Document.self, from: Data(input.bytes))
         } catch {
+            // JSONDecoder says only "not valid JSON": find where, so the error names the byte.
+            if case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty,
+               let syntax = JSONSyntaxCheck.firstError(in: input.bytes) {
+                throw GazetteError(.malformedInput, "not valid JSON: \(syntax.reason)", file: input.name.display, byteOffset: syntax.offset)
+            }
             throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(JSONDecodingProblem.describe(error))", file: input.name.display)
         }
         // What the schema forbids is refused, not read and written back as it came.
