@@ -26,7 +26,7 @@ extension BundleBuilder {
         var record = BundleDocument(
             id: id, title: nil, agency: nil, year: nil,
             originalName: sourceName.display, originalNameHex: sourceName.isValidUTF8 ? nil : sourceName.hex,
-            sourcePath: file.relativePath.description, format: choice?.sniff.format.rawValue, encoding: nil, aliases: [], members: [])
+            sourcePath: file.relativePath.display, format: choice?.sniff.format.rawValue, encoding: nil, aliases: [], members: [])
         let contents: [(BundleMember.Role, [UInt8])]
         var failure: GazetteError?
         switch converted {

@@ -38,13 +38,13 @@ public struct JSONReader: DocumentReader {
             // JSONDecoder says only "not valid JSON": find where, so the error names the byte.
             if case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty,
                let syntax = JSONSyntaxCheck.firstError(in: input.bytes) {
-                throw GazetteError(.malformedInput, "not valid JSON: \(syntax.reason)", file: input.name.display, byteOffset: syntax.offset)
+                throw GazetteError(.malformedInput, "not valid JSON: \(syntax.reason)", file: input.name.description, byteOffset: syntax.offset)
             }
-            throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(JSONDecodingProblem.describe(error))", file: input.name.display)
+            throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(JSONDecodingProblem.describe(error))", file: input.name.description)
         }
         // What the schema forbids is refused, not read and written back as it came.
         if let problem = DocumentConstraints.problem(document) {
-            throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(problem)", file: input.name.display)
+            throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(problem)", file: input.name.description)
         }
         return document
     }

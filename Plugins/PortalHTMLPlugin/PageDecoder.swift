@@ -25,7 +25,7 @@ enum PageDecoder {
         diagnostics += decision.notes.map { Diagnostic(.info, $0) } + decision.warnings.map { Diagnostic(.warning, $0) }
         let decoded = decision.encoding.decode(bytes[decision.bomLength...])
         if strict, let first = decoded.problems.first {
-            throw GazetteError(.invalidEncoding, first.message, file: input.name.display, byteOffset: first.byteOffset)
+            throw GazetteError(.invalidEncoding, first.message, file: input.name.description, byteOffset: first.byteOffset)
         }
         for problem in decoded.problems.prefix(listedProblems) {
             diagnostics.append(Diagnostic(.warning, problem.message, byteOffset: problem.byteOffset))

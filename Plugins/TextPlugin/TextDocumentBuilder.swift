@@ -11,7 +11,7 @@ enum TextDocumentBuilder {
         let skip = decision.encoding == encoding ? decision.bomLength : ByteOrderMark.length(of: encoding, in: input.bytes[...])
         let decoded = encoding.decode(input.bytes[skip...])
         if options.strict, let first = decoded.problems.first {
-            throw GazetteError(.invalidEncoding, first.message, file: input.name.display, byteOffset: first.byteOffset)
+            throw GazetteError(.invalidEncoding, first.message, file: input.name.description, byteOffset: first.byteOffset)
         }
         // A DOS end-of-file mark (0x1A, Ctrl-Z) ending an old file is not text: set aside, not a paragraph.
         var text = decoded.text

@@ -17,7 +17,7 @@ extension FormatRegistry {
         } catch {
             // Readers know only the input's name; the error names the file as the caller knows it.
             var located = error
-            if located.file == input.name.display { located.file = file }
+            if located.file == input.name.description { located.file = file }
             throw located.naming(file)
         }
     }

@@ -94,9 +94,10 @@ struct ConversionJob: Sendable {
         }
     }
 
-    /// The relative path with the writer's extension, written under `DIR`; a GBK name becomes its UTF-8 reading.
+    /// The relative path with the writer's extension, written under `DIR`; a GBK name becomes its
+    /// UTF-8 reading, another name that is not UTF-8 its escaped form (`caf\xE9.json`).
     private func outputRelativePath(_ file: InputFile) -> String {
-        var relative = file.relativePath.description
+        var relative = file.relativePath.outputName
         if let dot = relative.lastIndex(of: "."), !relative[dot...].contains("/") {
             relative = String(relative[..<dot])
         }

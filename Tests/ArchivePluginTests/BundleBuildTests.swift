@@ -23,6 +23,8 @@ struct BundleBuildTests {
         let gbk = try #require(index.documents.first { $0.originalNameHex != nil })
         #expect(gbk.originalNameHex == SHA256Hex.hex(ArchiveFixture.gbkName))
         #expect(gbk.originalName == SourceName(bytes: ArchiveFixture.gbkName).display)  // "石桥乡2016年报.txt" once GB18030 names decode
+        // The index records the name's reading, not the escaped form messages use.
+        #expect(gbk.sourcePath == "2016/石桥乡2016年报.txt")
         #expect(gbk.encoding?.lowercased().contains("gb") == true)
         #expect(gbk.member(.original)?.path == "data/original/\(gbk.id).txt")
         #expect(gbk.id == String(SHA256Hex.digest(ArchiveFixture.gbkReport).prefix(16)))

@@ -9,8 +9,27 @@ public struct FilePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Creates a path from a string's UTF-8 bytes.
     public init(_ string: String) { self.bytes = Array(string.utf8) }
 
-    /// The path for messages: UTF-8 where valid, the GB18030 reading otherwise.
-    public var description: String { SourceName(bytes: bytes).display }
+    /// The path for messages, component by component: a UTF-8 component as it is, another with
+    /// its bytes outside ASCII as `\xB1` (``SourceName/description``), so different paths never
+    /// read alike and a UTF-8 folder stays readable around a GBK name.
+    public var description: String {
+        if let utf8 = String(validating: bytes, as: UTF8.self) { return utf8 }
+        return bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            .map { SourceName.escaped($0) }
+            .joined(separator: "/")
+    }
+
+    /// The path as recorded in data (a bundle index's `sourcePath`): UTF-8 where valid, else its
+    /// GB18030 reading (``SourceName/display``); records keep the exact bytes beside it in hex.
+    public var display: String { SourceName(bytes: bytes).display }
+
+    /// The path as a UTF-8 relative file name for an output: each component's
+    /// ``SourceName/outputName`` (UTF-8, else its clean GB18030 reading, else escaped).
+    public var outputName: String {
+        bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            .map { SourceName(bytes: Array($0)).outputName }
+            .joined(separator: "/")
+    }
 
     /// The last path component.
     public var lastComponent: SourceName {
