@@ -21,7 +21,7 @@ enum PageDecoder {
         if let unsupported = prescan.unsupported {
             diagnostics.append(Diagnostic(.info, "declared charset \"\(unsupported.prefix(40))\" is not one Gazette decodes; detected from the bytes"))
         }
-        let decision = EncodingDetector.detect(bytes, declared: prescan.declared)
+        let decision = EncodingDetector.detect(bytes, declared: prescan.declared, endsInput: input.isWhole)
         diagnostics += decision.notes.map { Diagnostic(.info, $0) } + decision.warnings.map { Diagnostic(.warning, $0) }
         let decoded = decision.encoding.decode(bytes[decision.bomLength...])
         if strict, let first = decoded.problems.first {

@@ -1,29 +1,40 @@
 import DocumentModel
 
-/// One whole input to read: its bytes and its name.
+/// One input to read: its bytes and its name. Normally every byte of it; `gazette sniff` reads
+/// only the leading bytes of a long file (``isWhole`` false).
 public struct ReaderInput: Sendable {
-    /// Every byte of the input.
+    /// The input's bytes: all of them, or its leading bytes when ``isWhole`` is false.
     public let bytes: [UInt8]
     /// The input's name, with its exact bytes.
     public let name: SourceName
+    /// False when `bytes` are only the start of a longer input: encoding detection then does not
+    /// take their end for the input's end (a character cut there is not an error). A document
+    /// read from such an input describes those bytes only (its byte count and SHA-256 too).
+    public let isWhole: Bool
     private let memo = DetectionMemo()
 
-    /// Creates an input.
+    /// Creates an input of every byte of it.
     public init(bytes: [UInt8], name: SourceName) {
+        self.init(bytes: bytes, name: name, isWhole: true)
+    }
+
+    /// Creates an input; `isWhole: false` when `bytes` are only its leading bytes.
+    public init(bytes: [UInt8], name: SourceName, isWhole: Bool) {
         self.bytes = bytes
         self.name = name
+        self.isWhole = isWhole
     }
 
     /// The sample a sniffer sees of this input.
     public var sample: InputSample {
         // A sample of the whole input reaches the same decision as the input: share it.
-        InputSample(bytes: bytes.prefix(InputSample.maximumLength), fileName: name.display, totalByteCount: bytes.count,
-                    memo: bytes.count <= InputSample.maximumLength ? memo : DetectionMemo())
+        InputSample(bytes: bytes.prefix(InputSample.maximumLength), fileName: name.display, totalByteCount: isWhole ? bytes.count : nil,
+                    memo: isWhole && bytes.count <= InputSample.maximumLength ? memo : DetectionMemo())
     }
 
-    /// The encoding detector's answer for the whole input with no declaration, computed once.
+    /// The encoding detector's answer for the input with no declaration, computed once.
     public var encodingDecision: EncodingDecision {
-        memo.value { EncodingDetector.detect(bytes[...]) }
+        memo.value { EncodingDetector.detect(bytes[...], endsInput: isWhole) }
     }
 
     /// A provenance record for this input with the fields every reader fills the same way.

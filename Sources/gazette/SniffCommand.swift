@@ -43,23 +43,50 @@ struct SniffCommand: ParsableCommand {
         }
     }
 
-    /// Sniffs and reads one file, so the encoding reported is the one the reader really used.
+    /// How much of a file sniff reads: four times the window the encoding statistics look at
+    /// (``EncodingDetector/sampleLength``), so that a file whose first non-ASCII byte is in its
+    /// first 192 KiB gets the answer a whole read gives, and memory and time do not grow with it.
+    static let prefixLength = 256 * 1024
+
+    /// Sniffs one file and reads its leading bytes with the reader chosen, so the encoding
+    /// reported is the one that reader uses.
     static func sniff(_ file: InputFile, registry: FormatRegistry) -> Report {
         let name = file.path.description
         do {
-            let input = ReaderInput(bytes: try FileIO.read(file.path), name: file.path.lastComponent)
-            let (document, choice) = try registry.read(input, file: name)
-            let p = document.provenance
-            // A document read back from JSON describes its own original, not this file: then the sniff speaks.
-            guard choice.madeProvenance(of: document) else {
-                return Report(file: name, format: choice.sniff.format.rawValue, encoding: TextEncoding.utf8.rawValue, confidence: choice.sniff.confidence.value,
-                              evidence: choice.sniff.reason, reader: choice.reader.identity.description)
+            let prefix = try FileIO.readPrefix(file.path, maximumLength: prefixLength)
+            let input = ReaderInput(bytes: prefix.bytes, name: file.path.lastComponent, isWhole: prefix.isWhole)
+            let choice = try registry.reader(for: input.sample, file: name)
+            let document: Document
+            do {
+                document = try registry.read(input, with: choice, file: name)
+            } catch where !input.isWhole && choice.sniff.format == .json {
+                // Gazette JSON cannot be read from a prefix; it is reported from its sniff, as a
+                // JSON document always is (below). Text and HTML readers read a prefix as it is.
+                return sniffed(choice, file: name)
             }
+            // A document read back from JSON describes its own original, not this file: then the sniff speaks.
+            guard choice.madeProvenance(of: document) else { return sniffed(choice, file: name) }
+            let p = document.provenance
+            let evidence = statisticsStopAtPrefix(input) ? "\(p.evidence), in the first \(prefixLength >> 10) KiB" : p.evidence
             return Report(file: name, format: choice.sniff.format.rawValue, encoding: p.encoding,
-                          confidence: p.confidence, evidence: p.evidence, reader: p.reader.description)
+                          confidence: p.confidence, evidence: evidence, reader: p.reader.description)
         } catch {
             return Report(file: name, error: error.description, exitStatus: error.code.exitStatus)
         }
+    }
+
+    /// The report of the sniff alone, for a reader whose document does not describe this file.
+    private static func sniffed(_ choice: FormatRegistry.Choice, file: String) -> Report {
+        Report(file: file, format: choice.sniff.format.rawValue, encoding: TextEncoding.utf8.rawValue, confidence: choice.sniff.confidence.value,
+               evidence: choice.sniff.reason, reader: choice.reader.identity.description)
+    }
+
+    /// True when the encoding statistics, which start at the first non-ASCII byte after a long
+    /// ASCII preamble, would have read past the prefix: the answer is the prefix's, not the file's.
+    private static func statisticsStopAtPrefix(_ input: ReaderInput) -> Bool {
+        guard !input.isWhole else { return false }
+        let firstNonASCII = input.bytes.firstIndex { $0 >= 0x80 } ?? input.bytes.count
+        return firstNonASCII >= EncodingDetector.sampleLength && firstNonASCII + EncodingDetector.sampleLength > input.bytes.count
     }
 
     private func print(_ report: Report) {

@@ -4,20 +4,12 @@ import Glibc
 import Darwin
 #endif
 
-/// Whole-file reads and atomic writes on exact-byte paths, with errors that name the file.
+/// Whole-file and prefix reads and atomic writes on exact-byte paths, with errors that name the file.
 public enum FileIO {
     /// Reads every byte of a regular file.
     public static func read(_ path: FilePath) throws(GazetteError) -> [UInt8] {
-        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever; it is
-        // refused below as not a regular file. Reads of a regular file never block on it.
-        let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
-        guard fd >= 0 else { throw openError(path) }
+        let (fd, info) = try openRegularFile(path)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw GazetteError(.unreadable, errnoText(), file: path.description) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw GazetteError(.unreadable, "not a regular file", file: path.description)
-        }
         // Read straight into an array of the stated size; only a file that grows while it is read
         // costs more. (Growing the array to look for the end doubled and copied every file.)
         var filled = 0
@@ -52,6 +44,32 @@ public enum FileIO {
             }
         }
         return bytes
+    }
+
+    /// The leading bytes of a regular file, at most `maximumLength` of them, and whether they are
+    /// the whole file. Memory and time are bounded by `maximumLength`, whatever the file's size.
+    public static func readPrefix(_ path: FilePath, maximumLength: Int) throws(GazetteError) -> (bytes: [UInt8], isWhole: Bool) {
+        precondition(maximumLength >= 0)
+        let (fd, _) = try openRegularFile(path)
+        defer { close(fd) }
+        // One byte more than asked says whether the file goes on, even for a file whose stated
+        // size is wrong (a pseudo-file of /proc states 0).
+        var filled = 0
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: maximumLength + 1) { buffer, count in
+            while filled < buffer.count {
+                let got = Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failure = errno; break }
+                if got == 0 { break }
+                filled += got
+            }
+            count = filled
+        }
+        if failure != 0 { throw GazetteError(.unreadable, String(cString: strerror(failure)), file: path.description, byteOffset: filled) }
+        guard bytes.count > maximumLength else { return (bytes, true) }
+        bytes.removeLast()
+        return (bytes, false)
     }
 
     /// How far past its stated size a file may grow while it is read.
@@ -117,6 +135,25 @@ public enum FileIO {
 
     /// What `errno` says, as text.
     public static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// Opens a regular file for reading: its descriptor and status; anything else is refused.
+    static func openRegularFile(_ path: FilePath) throws(GazetteError) -> (descriptor: Int32, status: stat) {
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever; it is
+        // refused below as not a regular file. Reads of a regular file never block on it.
+        let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        guard fd >= 0 else { throw openError(path) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let error = GazetteError(.unreadable, errnoText(), file: path.description)
+            close(fd)
+            throw error
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw GazetteError(.unreadable, "not a regular file", file: path.description)
+        }
+        return (fd, info)
+    }
 
     private static func openError(_ path: FilePath) -> GazetteError {
         let code: GazetteError.Code = errno == ENOENT || errno == ENOTDIR ? .notFound : .unreadable
