@@ -41,6 +41,18 @@ struct TextReaderTests {
         #expect(marked.provenance.setAside == [SetAsideLine(String(repeating: "\u{1A}", count: count), reason: "DOS end-of-file mark (0x1A)")])
     }
 
+    /// The sniff sample is the first 64 KiB; past an ASCII preamble longer than that, the
+    /// encoding is decided on the text after it, not taken for UTF-8 because the sample was ASCII.
+    @Test(arguments: [70_000, 200_000])
+    func legacyTextAfterALongASCIIPreambleIsDetected(preamble: Int) throws {
+        let gb18030: [UInt8] = [0xD2, 0xBB, 0xA1, 0xA2, 0xD7, 0xDC, 0xCC, 0xE5, 0xC7, 0xE9, 0xBF, 0xF6, 0x0A]  // 一、总体情况
+        let body = Array(repeating: gb18030, count: 50).joined()
+        let document = try read(Array(repeating: UInt8(ascii: "a"), count: preamble) + [0x0A] + body)
+        #expect(document.provenance.encoding == "gb18030")
+        #expect(document.provenance.reader.name == "GBKTextReader")
+        #expect(!texts(document).joined().contains("\u{FFFD}"))
+    }
+
     @Test func utf8BOMIsSkippedAndNamedAsEvidence() throws {
         let document = try read([0xEF, 0xBB, 0xBF] + Array("政府信息公开".utf8))
         #expect(document.provenance.encoding == "UTF-8")
