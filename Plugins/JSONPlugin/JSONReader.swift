@@ -42,7 +42,12 @@ public struct JSONReader: DocumentReader {
             }
             throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(JSONDecodingProblem.describe(error))", file: input.name.description)
         }
-        // What the schema forbids is refused, not read and written back as it came.
+        // What the schema forbids is refused, not read and written back as it came (without a
+        // field the decoder skipped).
+        if let key = UnknownKeys.first(in: input.bytes) {
+            throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(key): unknown field (\(Document.schemaIdentifier) has none by that name)",
+                               file: input.name.description)
+        }
         if let problem = DocumentConstraints.problem(document) {
             throw GazetteError(.malformedInput, "not a valid Gazette JSON document: \(problem)", file: input.name.description)
         }
