@@ -111,7 +111,8 @@ struct ArchiveBuildCommand: ParsableCommand {
         summary.unwrittenBundles.forEach(Terminal.report)
         if !quiet {
             if !summary.unknownYear.isEmpty {
-                Terminal.printError("warning: \(summary.unknownYear.count) reports have no detectable year and went to \(BundleFormat.unknownYearName).tar.gz:")
+                let count = summary.unknownYear.count
+                Terminal.printError("warning: \(ArchiveCommand.count(count, "report")) \(count == 1 ? "has" : "have") no detectable year and went to \(BundleFormat.unknownYearName).tar.gz:")
                 for name in summary.unknownYear { Terminal.printError("warning:   \(name)") }
             }
             for duplicate in summary.duplicates {

@@ -50,6 +50,11 @@ struct ConvertCommand: ParsableCommand {
         if destination != nil { InterruptHandler.install() }
         let expanded = InputWalker.expand(inputs.map(RawArguments.path), excluding: Set([destination.flatMap(FileIdentity.init)].compactMap { $0 }))
         expanded.errors.forEach(Terminal.report)
+        // Nothing to convert is said, as build says it, not a silent success.
+        if expanded.files.isEmpty, expanded.errors.isEmpty {
+            Terminal.printError("error: no input files under \(inputs.map(RawArguments.path).map(\.description).joined(separator: ", ")) (hidden files are skipped)")
+            throw ExitCode(GazetteError.Code.notFound.exitStatus)
+        }
         let job = ConversionJob(
             registry: registry, writer: writer, explicit: explicit, options: ReadOptions(strict: strict),
             destination: destination, quiet: quiet)

@@ -80,12 +80,12 @@ struct OutputSafetyTests {
         }
     }
 
-    @Test("a build with nothing to archive says so")
-    func emptySource() throws {
+    @Test("a build or a convert with nothing to read says so", arguments: [["archive", "build"], ["convert"]])
+    func emptySource(command: [String]) throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         try directory.write("src/.hidden", Self.first)
-        let result = try CommandRunner.gazette(["archive", "build", directory.path("src").path, "-o", directory.path("b").path])
+        let result = try CommandRunner.gazette(command + [directory.path("src").path, "-o", directory.path("b").path])
         #expect(result.status == 66)
         #expect(result.err.hasPrefix("gazette: error: no input files under ") && result.err.split(separator: "\n").count == 1)
     }
