@@ -5,13 +5,18 @@ enum PieceClassifier {
     static let headerWindow = 8
 
     static func classify(_ pieces: inout [Piece], into recovered: inout RecoveredMetadata) {
+        // Between the first numbered section and the last, `来源：…` or `时间：…` is the report's
+        // own text (a list of particulars), not the page's metadata, which sits above or below.
+        let headings = pieces.indices.filter { isHeadingLike(pieces, $0) }
+        let body = (headings.first ?? 0)..<(headings.last ?? 0)
         for index in pieces.indices where pieces[index].table == nil {
             let text = pieces[index].text
             if pieces[index].isPipe { continue }
             // Both rules read only short lines: decode each once for both.
             let length = pieces[index].length  // counted up to more than any rule reads
             guard length <= ChromeRule.maximumLength, RuleGate.mayMatch(text) else { continue }
-            ScalarText.withPrefix(text, length) { classify(&pieces[index], scalars: $0, into: &recovered) }
+            let inBody = body.contains(index)
+            ScalarText.withPrefix(text, length) { classify(&pieces[index], scalars: $0, inBody: inBody, into: &recovered) }
         }
         markCrawlerHeader(&pieces)
         findTitle(&pieces, into: &recovered)
@@ -20,14 +25,14 @@ enum PieceClassifier {
 
     /// Chrome or metadata, for a short line decoded to `scalars`.
     private static func classify(
-        _ piece: inout Piece, scalars: UnsafeBufferPointer<Unicode.Scalar>, into recovered: inout RecoveredMetadata
+        _ piece: inout Piece, scalars: UnsafeBufferPointer<Unicode.Scalar>, inBody: Bool, into recovered: inout RecoveredMetadata
     ) {
         if let reason = ChromeRule.reason(scalars: scalars) {
             piece.role = .chrome(reason)
         } else if scalars.count <= MetadataLine.maximumLength, let line = MetadataLine.parse(scalars: scalars),
                   !line.isOnlyUnmodelled || line.isEmpty {
             if line.isEmpty {
-                piece.role = .chrome("empty metadata label")
+                if !inBody { piece.role = .chrome("empty metadata label") }
             } else if line.isOnlyChrome {
                 if line.entries.contains(where: { $0.field == .crawler && !$0.value.isEmpty }) {
                     piece.role = .crawlerHeader
@@ -36,7 +41,7 @@ enum PieceClassifier {
                 } else {
                     piece.role = .chrome("hit counter or widget")
                 }
-            } else {
+            } else if !inBody {
                 piece.role = .metadata
                 recovered.add(line)
             }

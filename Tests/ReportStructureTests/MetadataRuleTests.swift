@@ -25,6 +25,28 @@ struct MetadataRuleTests {
         #expect(report.blocks == [.paragraph("正文第一段。")])
     }
 
+    /// Labelled lines between numbered sections are the report's own particulars; above the first
+    /// section and below the last they are still the page's metadata.
+    @Test func labelledLinesInsideTheBodyStayText() {
+        let report = Structured.report("""
+        来源:公开办
+        一、总体情况
+        本年度共受理依申请公开5件，具体情况如下：
+        时间：2019年3月至12月
+        来源：群众来信来访和网上申请
+        分类：均为自然人申请
+        二、存在问题
+        无。
+        发布日期:2020-01-15
+        """)
+        #expect(report.metadata.source == "公开办")
+        #expect(report.metadata.category == nil)
+        #expect(report.metadata.publishedDate == "2020-01-15")
+        #expect(report.blocks.contains(.paragraph("来源：群众来信来访和网上申请")))
+        #expect(report.blocks.contains(.paragraph("时间：2019年3月至12月")) && report.blocks.contains(.paragraph("分类：均为自然人申请")))
+        #expect(report.metadataLines == ["来源:公开办", "发布日期:2020-01-15"])
+    }
+
     @Test func severalFieldsOnOneLine() {
         let report = Structured.report("责任编辑:曹冲  来源:公开办   时间:2017-03-14 18:26:03\n正文。")
         #expect(report.metadata.source == "公开办")
