@@ -94,54 +94,6 @@ public final class BundleReader {
         return entry
     }
 
-    /// One document's file, found through the lookup table, its SHA-256 checked.
-    ///
-    /// Cost: a binary search of a few 8-byte reads and one member inflated, whatever the bundle size.
-    public func show(id: String, role: BundleMember.Role) throws(GazetteError) -> [UInt8] {
-        guard let key = BundleLookup.idBytes(id.lowercased()) else {
-            throw GazetteError(.usage, "'\(id)' is not a document id (16 hex digits)")
-        }
-        let table = try LookupTable(reader: self)
-        guard let record = try table.record(for: key) else {
-            throw GazetteError(.notFound, "no document \(id) in this bundle", file: path.description)
-        }
-        guard let slot = BundleLookup.slot(record, role: role) else {
-            // Every converted document has a JSON member; a record with only its original is a
-            // document kept as original only.
-            if role != .original, BundleLookup.slot(record, role: .json) == nil, BundleLookup.slot(record, role: .original) != nil {
-                throw notConverted(id: id.lowercased())
-            }
-            throw GazetteError(.notFound, "document \(id) has no \(role.rawValue) member in this bundle", file: path.description)
-        }
-        guard slot.offset >= 0, slot.offset + slot.length <= file.size - BundleFooter.length else {
-            throw GazetteError(.bundleDamaged, "lookup points outside the file", file: path.description, byteOffset: slot.offset)
-        }
-        let entry = try MemberDecoder.entry(try file.read(at: slot.offset, count: slot.length),
-                                            limit: MemberDecoder.limit(forFileSize: slot.size),
-                                            file: path.description, offset: slot.offset)
-        let expected = role == .original ? "data/original/\(id.lowercased())." : BundleFormat.memberPath(role: role, id: id.lowercased(), originalExtension: "")
-        let name = Self.bagRelative(entry.name) ?? ""
-        guard role == .original ? name.hasPrefix(expected) : name == expected else {
-            throw GazetteError(.bundleDamaged, "lookup for \(id) leads to \(entry.name)", file: path.description, byteOffset: slot.offset)
-        }
-        guard entry.data.count == slot.size, SHA256Hex.digest(entry.data) == slot.sha256 else {
-            throw GazetteError(.bundleDamaged, "\(name): SHA-256 mismatch; nothing printed", file: path.description, byteOffset: slot.offset)
-        }
-        return entry.data
-    }
-
-    /// The error for JSON or HTML asked of a document kept as original only, with the reason its
-    /// conversion failed, read from the index.
-    ///
-    /// Only this error path reads the index (a byte search for the id, one element decoded), so
-    /// `show` of a converted document still reads nothing but the lookup table and one member.
-    func notConverted(id: String) -> GazetteError {
-        let document = try? scanIndex(try indexBytes()).document(id: id)
-        let reason = document?.conversionError.map { " (\($0))" } ?? ""
-        return GazetteError(.notConverted, "document \(id) was kept as original only: it could not be converted\(reason); "
-                                + "only --as original is available", file: path.description)
-    }
-
     /// The path inside the bag (without the top-level directory), or nil for a name outside one.
     static func bagRelative(_ name: String) -> String? {
         guard let slash = name.firstIndex(of: "/") else { return nil }

@@ -24,7 +24,7 @@ struct HostileBundle {
     /// every digest, size and offset right.
     enum Tweak: String, CaseIterable, CustomTestStringConvertible {
         case none, bagitText, payloadOxum, manifestDigest, manifestExtraLine, manifestForeignLine, manifestCRLF,
-             indexDigest, indexSize, lookupRecord, tagManifestDigest, tagManifestExtraLine, tagManifestMissingLine, indexBagName,
+             indexDigest, indexSize, lookupRecord, lookupOffsetTopBit, tagManifestDigest, tagManifestExtraLine, tagManifestMissingLine, indexBagName,
              tagFileOrder, memberOrder, documentOrder, entryOrder
         var testDescription: String { rawValue }
     }
@@ -89,6 +89,7 @@ struct HostileBundle {
         let indexMember = try file("index.json", try index.encoded())
         var listed = documents
         if tweak == .lookupRecord { listed[0].members[0].offset += 1 }
+        if tweak == .lookupOffsetTopBit { listed[0].members[0].offset = Int.max }
         let lookup = try file("index-lookup.bin", BundleLookup.encode(listed), stored: true)
         tags.append(indexMember)
         tags.append(lookup)

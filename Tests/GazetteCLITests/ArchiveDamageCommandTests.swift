@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Damaged bundles met by the built binary: one line on stderr and exit 2, never a trap.
+@Suite("gazette archive on damaged bundles (end to end)")
+struct ArchiveDamageCommandTests {
+    /// The shipped collection built into a scratch folder; returns it and the 2019 bundle's path and only id.
+    static func built() throws -> (root: TemporaryDirectory, bundle: String, id: String) {
+        let root = try ArchiveCommandTests.scratchRoot()
+        let build = try CommandRunner.gazette(["archive", "build"], in: root.url)
+        #expect(build.status == 0, "\(build.err)")
+        let bundle = root.path("Archive/bundles/gazette-2019.tar.gz").path
+        let list = try CommandRunner.gazette(["archive", "list", "--json", bundle])
+        let index = try #require(JSONSerialization.jsonObject(with: list.stdout) as? [String: Any])
+        let id = try #require((index["documents"] as? [[String: Any]])?.first?["id"] as? String)
+        return (root, bundle, id)
+    }
+
+    /// The tester's reproduction: one flipped bit, the top bit of the original's offset in the
+    /// lookup record, made `show` trap (SIGILL, exit 132).
+    @Test func showOfAFlippedLookupOffsetSaysTheTableIsDamaged() throws {
+        let (root, bundle, id) = try Self.built()
+        defer { root.remove() }
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: bundle)))
+        let idBytes = stride(from: 0, to: 16, by: 2).map { UInt8(id.dropFirst($0).prefix(2), radix: 16)! }
+        let record = try #require(bytes.firstRange(of: idBytes)).lowerBound
+        bytes[record + 8] ^= 0x80
+        let damaged = root.path("rot.tar.gz")
+        try Data(bytes).write(to: damaged)
+        let show = try CommandRunner.gazette(["archive", "show", damaged.path, id, "--as", "original"])
+        #expect(show.status == 2, "\(show.status) \(show.err)")
+        #expect(show.stdout.isEmpty)
+        #expect(show.err.split(separator: "\n").count == 1, "\(show.err)")
+        #expect(show.err.hasPrefix("gazette: error: \(damaged.path): byte "), "\(show.err)")
+        #expect(show.err.contains(": index-lookup.bin is damaged ("), "\(show.err)")
+        // The JSON's slot is intact and its member checks out: it is still shown.
+        let json = try CommandRunner.gazette(["archive", "show", damaged.path, id, "--as", "json"])
+        #expect(json.status == 0, "\(json.err)")
+    }
+}
