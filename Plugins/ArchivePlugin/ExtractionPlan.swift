@@ -47,10 +47,10 @@ struct ExtractionPlan {
         var largest = 0, total = 0
         while let entry = try entries.next() {
             largest = max(largest, entry.size)
-            total += MemberDecoder.limit(forFileSize: entry.size)
+            total = total.addingClamped(MemberDecoder.limit(forFileSize: entry.size))
         }
         largestMember = MemberDecoder.limit(forFileSize: largest) + 2 * TarHeader.blockSize
-        totalLimit = total + 4 * TarHeader.blockSize
+        totalLimit = total.addingClamped(4 * TarHeader.blockSize)
     }
 
     /// The files the bundle must hold, from the first, in the order its entries come.

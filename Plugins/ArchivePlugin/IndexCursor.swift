@@ -36,6 +36,7 @@ struct IndexCursor {
         do { document = try IndexElementDecoder.decode(element) } catch {
             throw .init(offset: start, reason: "document \(number) does not decode: \(JSONDecodingProblem.describe(error))")
         }
+        if let problem = document.entryProblem() { throw .init(offset: start, reason: "document \(number): \(problem)") }
         number += 1
         return (document, start..<scan.position)
     }

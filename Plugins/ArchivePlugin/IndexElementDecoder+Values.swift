@@ -68,7 +68,8 @@ extension IndexElementDecoder {
         let start = position
         var value = 0
         while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
-            value = value * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+            // Past 18 digits the value is refused below: stop accumulating before it could overflow.
+            if position - start < 18 { value = value * 10 + Int(bytes[position] - UInt8(ascii: "0")) }
             position += 1
         }
         let digits = position - start

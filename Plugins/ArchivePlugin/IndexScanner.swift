@@ -65,6 +65,9 @@ struct IndexScanner {
         guard header.schema == BundleIndex.schemaIdentifier else {
             throw Malformed(offset: 0, reason: "unknown index schema \(header.schema)")
         }
+        for tag in header.tagFiles {
+            if let problem = tag.rangeProblem() { throw Malformed(offset: 0, reason: "tag file \(tag.path): \(problem)") }
+        }
     }
 
     /// Decodes the documents in order, handing each to `body`; stops early when `body` returns false.

@@ -71,7 +71,7 @@ extension StreamedVerification {
                 } else {
                     try recordDamage(check, path: String(decoding: member.path, as: UTF8.self), document: member.document)
                 }
-                payloadBytes += member.size
+                payloadBytes = payloadBytes.addingClamped(member.size)
                 payloadFiles += 1
             } catch { deviated = true }
         })

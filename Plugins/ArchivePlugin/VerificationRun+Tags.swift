@@ -57,9 +57,9 @@ extension VerificationRun {
         // Summed in place: an array of every member (or of every size) is tens of MB at the peak.
         var total = 0, files = 0
         if let index {
-            for document in index.documents { for member in document.members { total += member.size; files += 1 } }
+            for document in index.documents { for member in document.members { total = total.addingClamped(member.size); files += 1 } }
         } else if damagedRanges.isEmpty {
-            seen.forEach { path, entry in if path.hasPrefix("data/") { total += entry.size; files += 1 } }
+            seen.forEach { path, entry in if path.hasPrefix("data/") { total = total.addingClamped(entry.size); files += 1 } }
         } else { return }
         if bytes != total || count != files {
             problem(.badTagFile, "Payload-Oxum says \(bytes).\(count) but the payload is \(total).\(files)", path: BundleFormat.bagInfoPath)

@@ -88,11 +88,14 @@ struct IndexBytesTests {
         }
     }
 
-    @Test func anIdThatIsNotSixteenHexDigitsIsKeptAsText() throws {
+    /// An id no report can name (the verify report's schema wants 16 lowercase hex digits) makes
+    /// the index malformed, with the element's offset and the id.
+    @Test func anIdThatIsNotSixteenHexDigitsIsRefused() throws {
         var index = IndexScannerTests.index(count: 2)
         index.documents[1].id = "Not-An-Id"
-        let checked = try CheckedIndex(try index.encoded())
-        #expect(checked.documents.map(\.id) == [index.documents[0].id, "Not-An-Id"])
-        #expect(checked.documents[1].idValue == nil)
+        let bytes = try index.encoded()
+        let error = try #require(throws: IndexScanner.Malformed.self) { _ = try CheckedIndex(bytes) }
+        #expect(error.reason == "document 1: its id 'Not-An-Id' is not 16 lowercase hex digits")
+        #expect(Array(bytes[error.offset...].prefix(1)) == Array("{".utf8))
     }
 }

@@ -38,4 +38,25 @@ struct ArchiveDamageCommandTests {
         let json = try CommandRunner.gazette(["archive", "show", damaged.path, id, "--as", "json"])
         #expect(json.status == 0, "\(json.err)")
     }
+
+    /// The tester's index rewritten with a member offset of 2^64 - 1 (valid CRC, footer re-pointed):
+    /// verify and list trapped, and a multi-bundle verify stopped there.
+    static let hugeOffset = Fixtures.packageRoot.appendingPathComponent("Tests/ArchivePluginTests/Fixtures/hostile/index-offset-2-64-minus-1.tar.gz").path
+
+    @Test func verifyGoesOnPastAnIndexWithHugeNumbers() throws {
+        let (root, _, _) = try Self.built()
+        defer { root.remove() }
+        let first = root.path("Archive/bundles/gazette-2013.tar.gz").path, last = root.path("Archive/bundles/gazette-2014.tar.gz").path
+        let verify = try CommandRunner.gazette(["archive", "verify", first, Self.hugeOffset, last])
+        #expect(verify.status == 2, "\(verify.status) \(verify.err)")
+        #expect(verify.err.isEmpty, "\(verify.err)")
+        #expect(verify.out.contains("gazette-2013.tar.gz: OK") && verify.out.contains("gazette-2014.tar.gz: OK"), "\(verify.out)")
+        #expect(verify.out.contains("index-offset-2-64-minus-1.tar.gz: DAMAGED"), "\(verify.out)")
+        #expect(verify.out.contains("index.json is malformed at byte "), "\(verify.out)")
+        #expect(verify.out.hasSuffix("1 bundle of 3 DAMAGED\n"), "\(verify.out)")
+
+        let list = try CommandRunner.gazette(["archive", "list", Self.hugeOffset])
+        #expect(list.status == 2, "\(list.status) \(list.err)")
+        #expect(list.err.split(separator: "\n").count == 1 && list.err.contains("index.json is malformed at byte "), "\(list.err)")
+    }
 }
