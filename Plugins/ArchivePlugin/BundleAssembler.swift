@@ -54,7 +54,11 @@ struct BundleAssembler {
             }
             if position > 0 { try index.append(CollectionOfOne(UInt8(ascii: ","))) }
             try index.append(try encoding { try encoder.encode(record) })
-            try lookup.append(BundleLookup.encode([record]))
+            // Build refuses members a record cannot hold (BundleBuilder.prepare), so this is a bug.
+            guard let records = BundleLookup.encode([record]) else {
+                throw GazetteError(.internal, "document \(record.id) has a member too large for index-lookup.bin")
+            }
+            try lookup.append(records)
         }
         try index.append(suffix)
         let indexMember = try writeSpooled(BundleFormat.indexPath, from: index, to: output)

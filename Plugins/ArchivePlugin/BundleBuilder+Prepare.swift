@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Conversion
 import DocumentModel
 
@@ -6,10 +11,13 @@ extension BundleBuilder {
     ///
     /// An input that can be read but not converted is still prepared, as an original-only
     /// document carrying the reason: nothing given to `build` is lost. Only an input that cannot be
-    /// read at all (an I/O error) fails.
+    /// read at all (an I/O error) fails, and so does one too large for a bundle (``tooLarge(_:_:)``).
     func prepare(_ file: InputFile) throws(GazetteError) -> PreparedDocument {
         let name = file.path.description
+        // Refused before it is read: a file of 4 GiB or more is not a report, nor held in memory.
+        if let size = Self.statSize(file.path), size > options.maximumMemberSize { throw tooLarge("it is", size) }
         let bytes = try FileIO.read(file.path)
+        if bytes.count > options.maximumMemberSize { throw tooLarge("it is", bytes.count) }
         let sourceName = file.path.lastComponent
         let input = ReaderInput(bytes: bytes, name: sourceName)
         // Hashed here, not taken from provenance: a JSON input carries the provenance of another file.
@@ -21,6 +29,11 @@ extension BundleBuilder {
             let document = try registry.read(input, with: choice!, file: name)
             var contents: [(BundleMember.Role, [UInt8])] = [(.original, bytes), (.json, try jsonWriter.write(document))]
             if let htmlWriter { contents.append((.html, try htmlWriter.write(document))) }
+            // A conversion no bundle member can hold is a conversion failure: the original is kept.
+            for (role, data) in contents.dropFirst() where data.count > options.maximumMemberSize {
+                throw GazetteError(.unsupportedFormat, "its \(role.rawValue) would be \(data.count) bytes; a bundle member holds at most "
+                                       + "\(options.maximumMemberSize) (Archive/FORMAT.md 2.5)")
+            }
             return (document, contents)
         }
         var record = BundleDocument(
@@ -53,11 +66,25 @@ extension BundleBuilder {
             entry += data
             entry += repeatElement(0, count: TarHeader.padding(data.count))
             let digest = role == .original ? sha256 : SHA256Hex.digest(data)
-            members.append(.init(role: role, path: path, gzip: try GzipMember.compress(entry, level: options.level),
-                                 size: data.count, sha256: digest))
+            let gzip = try GzipMember.compress(entry, level: options.level)
+            // Within a few bytes a KB of the limit, the compressed member can pass it: refused.
+            if gzip.count > options.maximumMemberSize { throw tooLarge("its \(role.rawValue) gzip member is", gzip.count) }
+            members.append(.init(role: role, path: path, gzip: gzip, size: data.count, sha256: digest))
         }
         return PreparedDocument(record: record, sha256: sha256, bundleYear: record.year, members: members,
                                 bytesIn: bytes.count, conversionFailure: failure)
+    }
+
+    /// The error for an input no bundle can hold: a lookup record keeps sizes in 4 bytes.
+    func tooLarge(_ what: String, _ size: Int) -> GazetteError {
+        GazetteError(.unsupportedFormat, "\(what) \(size) bytes; a bundle holds files and members of at most "
+                        + "\(options.maximumMemberSize) bytes (Archive/FORMAT.md 2.5); not archived")
+    }
+
+    /// The size `stat` gives for `path`, or nil (reading it then reports why).
+    static func statSize(_ path: FilePath) -> Int? {
+        var info = stat()
+        return path.withCString { stat($0, &info) } == 0 ? Int(info.st_size) : nil
     }
 
     /// The one-line reason kept in the index: the error as reported, without the file name

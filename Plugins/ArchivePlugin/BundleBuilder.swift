@@ -24,6 +24,9 @@ public struct BundleBuilder: Sendable {
         public var level: Int32
         /// Worker threads for conversion and compression.
         public var workers: Int
+        /// The largest file or gzip member a bundle takes: what a lookup record's 4-byte fields
+        /// hold (Archive/FORMAT.md 2.5). Lowered by tests, which cannot write 4 GiB files.
+        var maximumMemberSize = BundleLookup.maximumField
         /// Write over an existing bundle even when it holds documents the inputs lack.
         public var replace: Bool
 

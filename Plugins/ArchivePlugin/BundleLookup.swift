@@ -19,15 +19,20 @@ enum BundleLookup {
         var sha256: String
     }
 
-    /// The records for documents sorted by id.
-    static func encode(_ documents: [BundleDocument]) -> [UInt8] {
+    /// The largest member length or file size a record holds (4 bytes each). A member past it
+    /// cannot be put in a record: build refuses such a file, verify reports such an index.
+    static let maximumField = Int(UInt32.max)
+
+    /// The records for documents sorted by id; nil when a member does not fit a record (a
+    /// negative offset, a length or size past ``maximumField``): then no table matches the index.
+    static func encode(_ documents: [BundleDocument]) -> [UInt8]? {
         encode(documents.lazy.map { document in
             (document.id, BundleFormat.payloadRoles.map { document.member($0).map { Slot(offset: $0.offset, length: $0.compressedSize, size: $0.size, sha256: $0.sha256) } })
         }, count: documents.count)
     }
 
     /// The records for verify's compact index, the same bytes as for the index they were read from.
-    static func encode<Documents: Collection<CheckedDocument>>(_ documents: Documents) -> [UInt8] {
+    static func encode<Documents: Collection<CheckedDocument>>(_ documents: Documents) -> [UInt8]? {
         encode(documents.lazy.map { document in
             (document.id, BundleFormat.payloadRoles.map { document.member($0).map { Slot(offset: $0.offset, length: $0.compressedSize, size: $0.size, sha256: $0.sha256) } })
         }, count: documents.count)
@@ -38,22 +43,25 @@ enum BundleLookup {
     static func matches(_ bytes: [UInt8], _ documents: [CheckedDocument]) -> Bool {
         guard bytes.count == documents.count * recordSize else { return false }
         for (position, document) in documents.enumerated() {
-            let record = encode(CollectionOfOne(document))
-            guard bytes[(position * recordSize)..<((position + 1) * recordSize)].elementsEqual(record) else { return false }
+            guard let record = encode(CollectionOfOne(document)),
+                  bytes[(position * recordSize)..<((position + 1) * recordSize)].elementsEqual(record) else { return false }
         }
         return true
     }
 
     /// The records of (id, a slot per role in ``BundleFormat/payloadRoles`` order).
-    private static func encode<Records: Sequence>(_ records: Records, count: Int) -> [UInt8] where Records.Element == (String, [Slot?]) {
+    /// Why no clamping: a clamped size made the table verify wrote agree with the one build wrote,
+    /// and show then refused a document verify had called good.
+    private static func encode<Records: Sequence>(_ records: Records, count: Int) -> [UInt8]? where Records.Element == (String, [Slot?]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count * recordSize)
         for (id, slots) in records {
             bytes += idBytes(id) ?? [UInt8](repeating: 0, count: 8)
             for slot in slots {
                 if let slot {
-                    bytes += BigEndian.bytes(UInt64(slot.offset)) + BigEndian.bytes(UInt32(clamping: slot.length))
-                    bytes += BigEndian.bytes(UInt32(clamping: slot.size))
+                    guard slot.offset >= 0, fits(slot.length), fits(slot.size) else { return nil }
+                    bytes += BigEndian.bytes(UInt64(slot.offset)) + BigEndian.bytes(UInt32(slot.length))
+                    bytes += BigEndian.bytes(UInt32(slot.size))
                     bytes += hexBytes(slot.sha256)
                 } else {
                     bytes += [UInt8](repeating: 0, count: slotSize)
@@ -62,6 +70,9 @@ enum BundleLookup {
         }
         return bytes
     }
+
+    /// Whether a member length or file size fits a record's 4-byte field.
+    static func fits(_ value: Int) -> Bool { (0...maximumField).contains(value) }
 
     /// The 8 bytes of a 16-hex-digit id, or nil when it is not one.
     static func idBytes(_ id: String) -> [UInt8]? {

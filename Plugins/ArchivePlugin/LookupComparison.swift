@@ -39,7 +39,8 @@ final class LookupComparison {
 
     private func compareRecord() {
         defer { pending.removeAll(keepingCapacity: true) }
-        guard compared < documents.count, pending.elementsEqual(BundleLookup.encode(CollectionOfOne(documents[compared]))) else {
+        guard compared < documents.count, let record = BundleLookup.encode(CollectionOfOne(documents[compared])),
+              pending.elementsEqual(record) else {
             equal = false
             return
         }

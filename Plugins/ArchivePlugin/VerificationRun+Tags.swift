@@ -40,7 +40,8 @@ extension VerificationRun {
         }
         let lookupMatches = captured[BundleFormat.lookupPath].map { BundleLookup.matches($0, index.documents) } ?? lookupMatch
         if lookupMatches == false {
-            damage(BundleFormat.lookupPath, .indexMismatch, "the lookup table disagrees with index.json", offset: seen[BundleFormat.lookupPath]?.offset ?? 0)
+            damage(BundleFormat.lookupPath, .indexMismatch, "the lookup table disagrees with index.json" + Self.unfitting(index),
+                   offset: seen[BundleFormat.lookupPath]?.offset ?? 0)
         }
     }
 
@@ -64,5 +65,18 @@ extension VerificationRun {
         if bytes != total || count != files {
             problem(.badTagFile, "Payload-Oxum says \(bytes).\(count) but the payload is \(total).\(files)", path: BundleFormat.bagInfoPath)
         }
+    }
+
+    /// Names the first member whose length or size no lookup record holds (so no table can agree
+    /// with the index), or "".
+    private static func unfitting(_ index: CheckedIndex) -> String {
+        for document in index.documents {
+            for member in document.members {
+                for (field, value) in [("size", member.size), ("compressed size", member.compressedSize)] where !BundleLookup.fits(value) {
+                    return "; \(member.path)'s \(field) \(value) does not fit a lookup record (at most \(BundleLookup.maximumField)): show cannot read it"
+                }
+            }
+        }
+        return ""
     }
 }

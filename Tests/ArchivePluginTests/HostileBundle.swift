@@ -90,7 +90,7 @@ struct HostileBundle {
         var listed = documents
         if tweak == .lookupRecord { listed[0].members[0].offset += 1 }
         if tweak == .lookupOffsetTopBit { listed[0].members[0].offset = Int.max }
-        let lookup = try file("index-lookup.bin", BundleLookup.encode(listed), stored: true)
+        let lookup = try file("index-lookup.bin", BundleLookup.encode(listed)!, stored: true)
         tags.append(indexMember)
         tags.append(lookup)
         var tagLines = tags.map { (path: $0.path, sha256: $0.sha256) }

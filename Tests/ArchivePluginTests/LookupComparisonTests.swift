@@ -17,7 +17,7 @@ struct LookupComparisonTests {
 
     @Test func theSameOutcomeAsTheCapturedTable() throws {
         let documents = try CheckedIndex(try IndexScannerTests.index(count: 40).encoded()).documents
-        let table = BundleLookup.encode(documents)
+        let table = try #require(BundleLookup.encode(documents))
         var flipped = table
         flipped[table.count / 2] ^= 0x01
         let cases: [[UInt8]] = [table, flipped, Array(table.dropLast()), Array(table.dropLast(BundleLookup.recordSize)),
@@ -30,5 +30,19 @@ struct LookupComparisonTests {
         }
         #expect(Self.compare(table, documents, piece: 13))
         #expect(!Self.compare(flipped, documents, piece: 13))
+    }
+
+    /// A size past 4 GiB - 1 does not fit a record: no table matches such an index, least of all
+    /// the clamped record earlier builds wrote (verify called those bundles OK; show refused them).
+    @Test func aSizeNoRecordHoldsMatchesNoTable() throws {
+        var index = IndexScannerTests.index(count: 3)
+        index.documents[1].members[0].size = 4_613_734_400
+        let documents = try CheckedIndex(try index.encoded()).documents
+        #expect(BundleLookup.encode(documents) == nil)
+        index.documents[1].members[0].size = BundleLookup.maximumField
+        let clamped = try #require(BundleLookup.encode(try CheckedIndex(try index.encoded()).documents))
+        #expect(!BundleLookup.matches(clamped, documents))
+        #expect(!Self.compare(clamped, documents, piece: 64))
+        #expect(BundleLookup.fits(BundleLookup.maximumField) && !BundleLookup.fits(BundleLookup.maximumField + 1) && !BundleLookup.fits(-1))
     }
 }
