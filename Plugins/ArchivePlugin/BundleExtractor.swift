@@ -64,6 +64,8 @@ public struct BundleExtractor: Sendable {
         var current: (expected: ExpectedEntries.Entry, output: ScratchFile, hasher: SHA256, size: Int)?
         var failure: GazetteError?
         var memberOffset = 0
+        // The entry begun in the member being read, to name it when the member is unreadable.
+        var memberEntry: String?
         var bytes = 0
         func refuse(_ code: GazetteError.Code, _ message: String, at offset: Int) -> GazetteError {
             GazetteError(code, message, file: name, byteOffset: offset)
@@ -84,6 +86,7 @@ public struct BundleExtractor: Sendable {
                     }
                     current = (wanted, try writer.scratch(), SHA256(), 0)
                     previous = path
+                    memberEntry = path
                     next = try expected.next()
                 } catch {
                     failure = error
@@ -112,6 +115,7 @@ public struct BundleExtractor: Sendable {
         let end = file.size - BundleFooter.length
         while reader.position < end, !parser.ended {
             memberOffset = reader.position
+            memberEntry = nil
             parser.memberOffset = memberOffset
             var inflated = 0
             let outcome = try MemberStream.read(reader, limit: largestMember, sink: { piece in
@@ -127,7 +131,10 @@ public struct BundleExtractor: Sendable {
             switch outcome {
             case .ok: continue
             case .overLimit: throw refuse(.unsafeEntry, "a member inflates past the largest size the index declares (a gzip bomb?)", at: memberOffset)
-            default: throw refuse(.bundleDamaged, "unreadable gzip member (\(outcome)); run gazette archive verify", at: memberOffset)
+            default:
+                let what = memberEntry.map { "\($0): unreadable gzip member" }
+                    ?? "unreadable gzip member" + (next.map { " where \($0.path) was expected" } ?? "")
+                throw refuse(.bundleDamaged, "\(what): \(outcome); run gazette archive verify", at: memberOffset)
             }
         }
         // An entry begun but not finished, and every file after it, are missing.

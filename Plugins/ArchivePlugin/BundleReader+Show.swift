@@ -42,10 +42,17 @@ extension BundleReader {
             throw GazetteError(.bundleDamaged, "the lookup record of \(id) puts its \(role.rawValue) member outside the payload "
                                    + "(offset \(slot.offset), length \(slot.length))", file: path.description, byteOffset: footer.lookup.offset)
         }
-        let entry = try MemberDecoder.entry(try file.read(at: slot.offset, count: slot.length),
-                                            limit: MemberDecoder.limit(forFileSize: slot.size),
-                                            file: path.description, offset: slot.offset)
         let expected = role == .original ? "data/original/\(id)." : BundleFormat.memberPath(role: role, id: id, originalExtension: "")
+        let entry: MemberDecoder.Entry
+        do {
+            entry = try MemberDecoder.entry(try file.read(at: slot.offset, count: slot.length), limit: MemberDecoder.limit(forFileSize: slot.size),
+                                            file: path.description, offset: slot.offset)
+        } catch {
+            // Named: 'gzip CRC mismatch' alone does not say which file of the bundle is damaged.
+            var named = error
+            named.message = "\(role == .original ? expected + "*" : expected): \(error.message)"
+            throw named
+        }
         let name = Self.bagRelative(entry.name) ?? ""
         guard role == .original ? name.hasPrefix(expected) : name == expected else {
             throw GazetteError(.bundleDamaged, "lookup for \(id) leads to \(entry.name)", file: path.description, byteOffset: slot.offset)

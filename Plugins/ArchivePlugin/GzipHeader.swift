@@ -11,7 +11,7 @@ struct GzipHeader: Equatable {
     }
 
     /// Why a header could not be parsed.
-    enum Failure: Error, Equatable {
+    enum Failure: Error, Equatable, CustomStringConvertible {
         /// More bytes are needed than `bytes` holds.
         case needMore
         /// The bytes are not a gzip header.
@@ -24,6 +24,9 @@ struct GzipHeader: Equatable {
             case .invalid(let why): why
             }
         }
+
+        /// The reason, so the error reads as words wherever it is interpolated.
+        var description: String { reason }
     }
 
     /// Parses the header at the start of `bytes`.

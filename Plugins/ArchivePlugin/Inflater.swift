@@ -27,13 +27,22 @@ final class Inflater {
     }
 
     /// Why inflation stopped early.
-    enum Failure: Error {
+    enum Failure: Error, CustomStringConvertible {
         /// The deflate data is corrupt.
         case corrupt(String)
         /// The output passed the limit.
         case overLimit
         /// The sink asked to stop.
         case stopped
+
+        /// Why, in words (for messages: never the case's Swift spelling).
+        var description: String {
+            switch self {
+            case .corrupt(let why): "corrupt deflate data: \(why)"
+            case .overLimit: "inflates past its size limit"
+            case .stopped: "reading stopped"
+            }
+        }
     }
 
     /// Creates an inflater whose output may not exceed `limit` bytes.

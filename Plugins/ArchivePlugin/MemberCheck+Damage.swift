@@ -19,17 +19,18 @@ extension MemberCheck {
         let (kind, reason) = Self.describe(outcome, tarError: tarError)
         let firstPath = partial ?? entries.first.map { BundleReader.bagRelative(String(decoding: $0.header.name, as: UTF8.self)) ?? "" }
         let names = entries.map { String(decoding: $0.header.name, as: UTF8.self) } + (partialName.map { [$0] } ?? [])
-        return Damage(kind: kind, reason: reason, message: reason + (partial.map { " (inside \($0))" } ?? ""),
+        // The entry cut off, else the one read whole (a CRC mismatch at the trailer): a problem
+        // about a tag file is printed on its own, and must say which file it is.
+        let message = partial.map { reason + " (inside \($0))" } ?? firstPath.map { "\($0): " + reason } ?? reason
+        return Damage(kind: kind, reason: reason, message: message,
                       path: firstPath, paths: names.map { BundleReader.bagRelative($0) ?? $0 })
     }
 
     private static func describe(_ outcome: MemberStream.Outcome, tarError: String?) -> (VerifyReport.Problem.Kind, String) {
         switch outcome {
-        case .badHeader(let why): (.unreadableBytes, "no gzip member here: \(why)")
-        case .corrupt(let why): (.corruptMember, "corrupt deflate data: \(why)")
-        case .truncated: (.truncated, "gzip member cut short: the file is truncated")
-        case .checksumMismatch: (.corruptMember, "gzip CRC mismatch")
-        case .overLimit: (.corruptMember, "member inflates without bound")
+        case .badHeader: (.unreadableBytes, outcome.description)
+        case .corrupt, .checksumMismatch, .overLimit: (.corruptMember, outcome.description)
+        case .truncated: (.truncated, outcome.description)
         case .stopped, .ok: (.structure, "bad tar data: \(tarError ?? "unknown")")
         }
     }

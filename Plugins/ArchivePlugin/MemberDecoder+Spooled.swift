@@ -35,7 +35,7 @@ extension MemberDecoder {
         switch outcome {
         case .ok: break
         case .overLimit: throw GazetteError(.unsafeEntry, "member inflates past its declared size of \(limit) bytes (a gzip bomb?)", file: file.path.description, byteOffset: span.offset)
-        default: throw damaged("the member does not read whole (\(outcome))")
+        default: throw damaged("the member does not read whole: \(outcome)")
         }
         guard reader.position == span.offset + span.length else { throw damaged("member length does not match its data") }
         guard headers.count == 1, parser.atBoundary else { throw damaged("member does not hold exactly one tar entry") }

@@ -14,7 +14,7 @@ enum MemberDecoder {
         func damaged(_ why: String) -> GazetteError { GazetteError(.bundleDamaged, why, file: file, byteOffset: offset) }
         let header: GzipHeader
         do { header = try withRawBytes(bytes) { (raw) throws(GzipHeader.Failure) in try GzipHeader.parse(raw) } } catch {
-            throw damaged("no valid gzip member here (\(error))")
+            throw damaged("no valid gzip member here: \(error.reason)")
         }
         // Inflated straight into the tar parser, and the file's bytes reserved from the trailer's
         // ISIZE: one copy of the data, not an inflated buffer plus a copy each grown by doubling

@@ -3,7 +3,7 @@ import Conversion
 /// Reads gzip members one after another from a ``SequentialReader``, inflating as it goes.
 enum MemberStream {
     /// How reading one member ended.
-    enum Outcome: Equatable {
+    enum Outcome: Equatable, CustomStringConvertible {
         /// The member is whole and its CRC and size match.
         case ok
         /// No gzip header at this offset.
@@ -18,6 +18,19 @@ enum MemberStream {
         case overLimit
         /// The sink asked to stop.
         case stopped
+
+        /// What happened, in words (verify's wording; never the case's Swift spelling).
+        var description: String {
+            switch self {
+            case .ok: "intact"
+            case .badHeader(let why): "no gzip member here: \(why)"
+            case .corrupt(let why): "corrupt deflate data: \(why)"
+            case .truncated: "gzip member cut short: the file is truncated"
+            case .checksumMismatch: "gzip CRC mismatch"
+            case .overLimit: "member inflates without bound"
+            case .stopped: "reading stopped"
+            }
+        }
     }
 
     /// Reads the member at the reader's position. On `.ok` the reader stands after the member;
