@@ -24,13 +24,12 @@ struct ArchiveListCommand: ParsableCommand {
                 try reader.streamIndex { Terminal.writeOut($0) }
                 return
             }
-            Terminal.printOut("id".padded(17) + " year  " + "format".padded(12) + "encoding".padded(10) + "bytes".padded(9) + "title / original name")
+            Terminal.printOut(Self.row(["id", "year", "format", "encoding", "bytes"]) + "title / original name")
             // One document at a time, the index read back from a scratch file: memory stays flat, whatever the bundle.
             try reader.forEachIndexedDocument { document in
                 let size = document.member(.original)?.size ?? 0
                 let year = document.year.map(String.init) ?? "?"
-                var line = document.id.padded(17) + " " + year.padded(5) + " " + (document.format ?? "-").padded(12)
-                line += (document.encoding ?? "-").padded(10) + String(size).padded(9)
+                var line = Self.row([document.id, year, document.format ?? "-", document.encoding ?? "-", String(size)])
                 // A document kept as original only says so where its title would be, with the reason.
                 line += document.conversionError.map { "(original only, not converted: \($0))" } ?? document.title ?? "(no title)"
                 line += "  [" + document.originalName + "]"
@@ -41,5 +40,15 @@ struct ArchiveListCommand: ParsableCommand {
             Terminal.report(error)
             throw ExitCode(error.code.exitStatus)
         }
+    }
+
+    /// Each column's width, its separating space included: fixed, since documents are printed as
+    /// they are decoded. Bytes fit any size build writes (at most 4294967295, 10 digits).
+    static let widths = [18, 6, 12, 10, 11]
+
+    /// The fixed columns of one line; a value wider than its column still ends with a space, so it
+    /// never runs into the next (a 9-digit size ran into the title).
+    static func row(_ cells: [String]) -> String {
+        zip(cells, widths).map { $0.padded($1 - 1) + " " }.joined()
     }
 }

@@ -59,4 +59,23 @@ struct ArchiveDamageCommandTests {
         #expect(list.status == 2, "\(list.status) \(list.err)")
         #expect(list.err.split(separator: "\n").count == 1 && list.err.contains("index.json is malformed at byte "), "\(list.err)")
     }
+
+    /// The 2019 bundle with its index rewritten to give the original 300030044 bytes (valid CRC, footer re-pointed).
+    static let nineDigitSize = Fixtures.packageRoot.appendingPathComponent("Tests/ArchivePluginTests/Fixtures/hostile/index-size-300030044.tar.gz").path
+
+    /// A size of 9 digits ran into the title ('300030044某县…'): now the column holds 10 and a
+    /// wider value still ends with a space.
+    @Test func listKeepsTheSizeApartFromTheTitle() throws {
+        let list = try CommandRunner.gazette(["archive", "list", Self.nineDigitSize])
+        #expect(list.status == 0, "\(list.err)")
+        let lines = list.out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(list.out)")
+        let header = try #require(lines.first), line = try #require(lines.last)
+        #expect(line.split(separator: " ", omittingEmptySubsequences: true)[4] == "300030044", "\(line)")
+        // The title starts where the header's does: the columns line up, with room for 10 digits.
+        let column = { (text: String, word: String) in text.distance(from: text.startIndex, to: text.range(of: word)!.lowerBound) }
+        #expect(column(header, "title") - column(header, "bytes") >= 11, "\(header)")
+        #expect(column(line, "300030044") == column(header, "bytes"), "\(line)")
+        #expect(line.utf16.count > column(header, "title") && line.dropFirst(column(header, "title") - 1).first == " ", "\(line)")
+    }
 }
