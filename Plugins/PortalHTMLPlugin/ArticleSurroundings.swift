@@ -20,8 +20,8 @@ struct ArticleSurroundings {
     static let breadcrumbMarkers = ["当前位置", "您的位置", "您当前的位置", "您现在的位置", "现在的位置", "所在位置", "当前的位置"]
 
     /// Frame lines before the body (breadcrumb first) and after it, plus metadata-grid pairs.
-    func lines(around selection: ContentSelector.Selection) -> (before: [SourceItem], after: [SourceItem], pairs: [(label: String, value: String)]) {
-        let first = selection.roots[0], last = selection.roots[selection.roots.count - 1]
+    func lines(around parts: [BodyPart]) -> (before: [SourceItem], after: [SourceItem], pairs: [(label: String, value: String)]) {
+        let first = parts[0].from, end = parts[parts.count - 1].stop
         var frame = first
         for _ in 0..<Self.levels where tree.parents[frame] > 0 && tree.tags[Int(tree.parents[frame])] != "body" {
             frame = Int(tree.parents[frame])
@@ -33,7 +33,7 @@ struct ArticleSurroundings {
         // Link-only boxes below the article (related news, tag clouds such as 163's 聚合阅读) are not
         // its frame, except the 打印 / 关闭 bar.
         after.keepActionLinks = true
-        after.collect(frame, from: tree.subtreeEnd(of: last))
+        after.collect(frame, from: end)
         var preface = Array(before.items.filter(isShortLine).suffix(8))
         var pairs = before.metadataPairs
         if pairs.isEmpty, let grid = metadataGrid(before: frame) {

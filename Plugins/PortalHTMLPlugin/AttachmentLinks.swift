@@ -6,7 +6,12 @@ enum AttachmentLinks {
 
     /// True when the subtree of `node` links to a file with a document extension.
     static func contains(_ tree: PageTree, _ node: Int) -> Bool {
-        (node..<tree.subtreeEnd(of: node)).contains { index in
+        contains(tree, from: node, upTo: tree.subtreeEnd(of: node))
+    }
+
+    /// True when a node in `from..<stop` (a run of siblings' subtrees) links to such a file.
+    static func contains(_ tree: PageTree, from: Int, upTo stop: Int) -> Bool {
+        (from..<stop).contains { index in
             guard tree.tags[index] == "a", let href = tree.attribute("href", of: index) else { return false }
             let path = href.split(separator: "?", maxSplits: 1).first ?? ""
             guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }

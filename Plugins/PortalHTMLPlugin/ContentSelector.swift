@@ -3,7 +3,9 @@
 /// Each block scores its own Chinese text to itself, its parent and (half) its grandparent, so the
 /// element that directly holds the article's paragraphs wins; link-heavy elements are discounted,
 /// CMS article containers (`TRS_Editor`, `#zoom`…) get a boost, and chrome (nav, share, comments,
-/// footers) takes no part. Siblings of the winner that are also article text join it.
+/// footers) takes no part. Siblings of the winner that are also article text join it; report
+/// content further around it (a statistics table, a 附表 block, later sections, the signature) is
+/// added by `ReportContinuation`.
 struct ContentSelector {
     /// The chosen body: its top elements in document order and how they were chosen.
     struct Selection {

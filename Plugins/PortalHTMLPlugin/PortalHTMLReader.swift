@@ -48,16 +48,21 @@ public struct PortalHTMLReader: DocumentReader {
         let tree = PageTree(parsed)
         let stats = TextStats(tree)
         let selection = ContentSelector(tree: tree, stats: stats).select()
+        let parts = ReportContinuation(tree: tree, stats: stats, respectChrome: selection.respectChrome).parts(for: selection)
         let surroundings = selection.wholePage
             ? (before: [], after: [], pairs: [])
-            : ArticleSurroundings(tree: tree, stats: stats, respectChrome: selection.respectChrome).lines(around: selection)
+            : ArticleSurroundings(tree: tree, stats: stats, respectChrome: selection.respectChrome).lines(around: parts)
         var body = LineCollector(tree: tree, stats: stats, respectChrome: selection.respectChrome)
         body.skipLinkBlocks = !selection.wholePage
-        for root in selection.roots { body.collect(root) }
+        for part in parts { part.collect(into: &body) }
+        var summary = selection.summary
+        if parts.count > selection.roots.count {
+            summary += ", with \(parts.count - selection.roots.count) block(s) of report content around it"
+        }
         var hints = PageMetadata.read(tree)
         MetadataLabels.fill(&hints, from: surroundings.pairs + body.metadataPairs)
         return ExtractedPage(
             items: surroundings.before + body.items + surroundings.after, hints: hints, decision: page.decision,
-            diagnostics: page.diagnostics + [Diagnostic(.info, selection.summary)])
+            diagnostics: page.diagnostics + [Diagnostic(.info, summary)])
     }
 }
