@@ -15,6 +15,9 @@ struct LineCollector {
     /// When set, a block that ends before this node and holds a menu (a link list) is another column
     /// of the page (a side menu with its heading and contact lines), not the article's header.
     var skipMenuColumnsBefore: Int?
+    /// Nodes already read elsewhere (the body, when the rest of the page is collected): skipped
+    /// with their subtrees.
+    var taken: [Bool]?
     /// Emitted lines and tables, in reading order.
     private(set) var items: [SourceItem] = []
     /// Label-value pairs of metadata grids met on the way.
@@ -41,6 +44,7 @@ struct LineCollector {
                 continue
             }
             if node >= stop || tree.excluded[node] { continue }
+            if let taken, taken[node] { continue }
             if node < from, role == .text || tree.subtreeEnd(of: node) <= from { continue }
             switch role {
             case .text:

@@ -23,7 +23,7 @@ public struct PortalHTMLReader: DocumentReader {
         var provenance = input.provenance(
             reader: identity, format: .portalHTML, encoding: page.decision.encoding.rawValue,
             confidence: page.decision.confidence, evidence: page.decision.evidence)
-        provenance.setAside = report.setAside
+        provenance.setAside = report.setAside + page.setAside
         provenance.metadataLines = report.metadataLines
         provenance.diagnostics = page.diagnostics + report.diagnostics
         if report.blocks.isEmpty {
@@ -38,6 +38,8 @@ public struct PortalHTMLReader: DocumentReader {
     struct ExtractedPage {
         var items: [SourceItem]
         var hints: Metadata
+        /// Lines of the page outside the body and its frame (`PageRemainder`), already set aside.
+        var setAside: [SetAsideLine]
         var decision: EncodingDecision
         var diagnostics: [Diagnostic]
     }
@@ -55,6 +57,10 @@ public struct PortalHTMLReader: DocumentReader {
         var body = LineCollector(tree: tree, stats: stats, respectChrome: selection.respectChrome)
         body.skipLinkBlocks = !selection.wholePage
         for part in parts { part.collect(into: &body) }
+        let remainder = selection.wholePage
+            ? PageRemainder.Record()
+            : PageRemainder(tree: tree, stats: stats, respectChrome: selection.respectChrome)
+                .record(body: body.items, parts: parts, frame: surroundings.before + surroundings.after, main: selection.main)
         var summary = selection.summary
         if parts.count > selection.roots.count {
             summary += ", with \(parts.count - selection.roots.count) block(s) of report content around it"
@@ -62,7 +68,8 @@ public struct PortalHTMLReader: DocumentReader {
         var hints = PageMetadata.read(tree)
         MetadataLabels.fill(&hints, from: surroundings.pairs + body.metadataPairs)
         return ExtractedPage(
-            items: surroundings.before + body.items + surroundings.after, hints: hints, decision: page.decision,
-            diagnostics: page.diagnostics + [Diagnostic(.info, summary)])
+            items: surroundings.before + body.items + surroundings.after, hints: hints, setAside: remainder.setAside,
+            decision: page.decision,
+            diagnostics: page.diagnostics + [Diagnostic(.info, summary)] + remainder.diagnostics)
     }
 }

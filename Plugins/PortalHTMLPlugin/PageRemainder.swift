@@ -1,0 +1,94 @@
+import DocumentModel
+import ReportStructure
+
+/// The text of the page's `<body>` that went neither into the report's body nor into the frame
+/// lines around it (`ArticleSurroundings`): what is left of the portal, and any report content
+/// the body search did not reach (`ReportContinuation`).
+///
+/// None of it vanishes: every remaining line is set aside with the reason `outside the main
+/// content`, a table as one line per row (cells separated by tabs), and when any of it looks like report content (a table
+/// with numbers, a numbered heading, an attachment line, a long paragraph) a warning names it, so
+/// a reader of the JSON knows the body may be incomplete. Elements that are chrome by tag or name
+/// (`TemplateHints`: nav, footer, menus, share bars…) and blocks that are mostly links (menus,
+/// related-article lists, tag clouds) are not copied line by line; an info diagnostic gives their
+/// size. That keeps hundreds of navigation links out of every document while every other word of
+/// the page stays on record; the original bytes (kept in a bundle) hold the template too.
+struct PageRemainder {
+    let tree: PageTree
+    let stats: TextStats
+    let respectChrome: Bool
+
+    /// The reason every remaining line is set aside with.
+    static let reason = "outside the main content"
+    /// How many pieces of left-out report content a warning names.
+    static let named = 3
+
+    /// What the remainder adds to the document's provenance.
+    struct Record {
+        var setAside: [SetAsideLine] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Sets aside what the `body` (read from `parts`) and the `frame` lines left of the page's
+    /// `<body>`; `main` names the chosen container in the warning.
+    func record(body: [SourceItem], parts: [BodyPart], frame: [SourceItem], main: Int) -> Record {
+        let rest = items(outside: parts, frame: frame)
+        var record = Record()
+        for item in rest {
+            switch item {
+            case .line(let text):
+                record.setAside.append(SetAsideLine(text, reason: Self.reason))
+            case .table(let table):
+                for row in table.rows where row.contains(where: { !$0.text.isEmpty }) {
+                    // Tab-separated: cell text never holds a tab (white space runs become one space).
+                    let text = row.map(\.text).joined(separator: "\t")
+                    record.setAside.append(SetAsideLine(text, reason: Self.reason))
+                }
+            }
+        }
+        let evidence = ReportContent.evidence(in: rest, limit: Self.named + 1)
+        if !evidence.isEmpty {
+            var message = "text that looks like report content was left out of the body (kept in setAside, "
+            message += "reason “\(Self.reason)”): "
+            message += evidence.prefix(Self.named).map(\.description).joined(separator: ", ")
+            if evidence.count > Self.named { message += " and more" }
+            message += "; the main content is \(tree.label(of: main))"
+            record.diagnostics.append(Diagnostic(.warning, message))
+        }
+        // Every character of the page's text is counted once in `stats`; what no line holds was
+        // in a chrome element or a link block.
+        let page = tree.first("body") ?? 0
+        let total = Int(stats.visible[page] + stats.linkVisible[page])
+        let copied = (body + frame + rest).reduce(0) { $0 + visibleCharacters($1) }
+        if total > copied {
+            record.diagnostics.append(Diagnostic(.info, "page template not copied: about \(total - copied) visible characters in navigation, link lists and elements named as chrome"))
+        }
+        return record
+    }
+
+    /// The remaining lines and tables in reading order, without the body's parts and without the
+    /// frame lines already handed to the structure pass. Chrome-named elements and link blocks
+    /// are not read, as in the body.
+    func items(outside parts: [BodyPart], frame: [SourceItem]) -> [SourceItem] {
+        var taken = [Bool](repeating: false, count: tree.count)
+        for part in parts {
+            for node in part.from..<part.stop { taken[node] = true }
+        }
+        var collector = LineCollector(tree: tree, stats: stats, respectChrome: respectChrome)
+        collector.taken = taken
+        collector.collect(tree.first("body") ?? 0)
+        var items = collector.items
+        // The frame lines were read from this same text: each is removed once.
+        for line in frame {
+            if let index = items.firstIndex(of: line) { items.remove(at: index) }
+        }
+        return items
+    }
+
+    private func visibleCharacters(_ item: SourceItem) -> Int {
+        switch item {
+        case .line(let text): CJK.counts(text).visible
+        case .table(let table): table.rows.reduce(0) { $0 + $1.reduce(0) { $0 + CJK.counts($1.text).visible } }
+        }
+    }
+}
