@@ -97,11 +97,17 @@ extension PageTree {
         while cursor.pointee != 0 {
             let byte = cursor.pointee
             guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C else {
-                return withoutBogusComments(String(cString: content))
+                return withoutBogusComments(string(content))
             }
             cursor += 1
         }
         return cursor == content ? "" : " "
+    }
+
+    /// libxml2's UTF-8 as a String, with `&#128;`–`&#159;` read as HTML5 reads them (`C1Controls`).
+    private static func string(_ content: UnsafePointer<xmlChar>) -> String {
+        let text = String(cString: content)
+        return C1Controls.occur(in: content) ? C1Controls.remapped(text) : text
     }
 
     private mutating func appendElement(
@@ -161,7 +167,7 @@ extension PageTree {
         var result = ""
         var cursor = node
         while let current = cursor {
-            if let content = current.pointee.content { result += String(cString: content) }
+            if let content = current.pointee.content { result += string(content) }
             cursor = current.pointee.next
         }
         return result
