@@ -4,6 +4,10 @@ struct GzipHeader: Equatable {
     var length: Int
     /// The FEXTRA field's subfields, as (two-byte id, data).
     var subfields: [(id: [UInt8], data: [UInt8])]
+    /// Whether the header is the 10 fixed bytes gazette writes for every member (FORMAT.md 2.3):
+    /// no flags, mtime 0, XFL 0, OS 3. A changed mtime, XFL or OS byte leaves the data readable
+    /// and its CRC right, so only this tells verify the file changed there.
+    var isCanonical = false
 
     static func == (lhs: GzipHeader, rhs: GzipHeader) -> Bool {
         lhs.length == rhs.length && lhs.subfields.map(\.id) == rhs.subfields.map(\.id)
@@ -28,6 +32,9 @@ struct GzipHeader: Equatable {
         /// The reason, so the error reads as words wherever it is interpolated.
         var description: String { reason }
     }
+
+    /// The header gazette writes for every member but the footer.
+    private static let canonical = GzipMember.header()
 
     /// Parses the header at the start of `bytes`.
     static func parse(_ bytes: UnsafeRawBufferPointer) throws(Failure) -> GzipHeader {
@@ -69,6 +76,7 @@ struct GzipHeader: Equatable {
             guard stored == computed else { throw .invalid("header CRC mismatch") }
             position += 2
         }
-        return GzipHeader(length: position, subfields: subfields)
+        return GzipHeader(length: position, subfields: subfields,
+                          isCanonical: position == canonical.count && bytes.prefix(position).elementsEqual(canonical))
     }
 }

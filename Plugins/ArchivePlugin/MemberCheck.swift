@@ -29,6 +29,8 @@ struct MemberCheck: Sendable {
     var tarError: String?
     /// True when the member holds the end-of-archive marker.
     var endsArchive = false
+    /// False when the member's gzip header is not FORMAT.md 2.3's fixed bytes.
+    var canonicalHeader = true
 
     /// Reads the member that should fill `span` of `file` through a buffer sized to it; a read that
     /// fails (the file cannot be read) is a member with no gzip header there, so the caller reports
@@ -81,7 +83,7 @@ struct MemberCheck: Sendable {
                 current = nil
             }))
         parser.memberOffset = offset
-        check.outcome = try MemberStream.read(reader, sink: { piece in
+        check.outcome = try MemberStream.read(reader, header: { check.canonicalHeader = $0.isCanonical }, sink: { piece in
             do throws(TarHeader.ParseError) { try parser.feed(piece); return true } catch {
                 check.tarError = error.message
                 return false

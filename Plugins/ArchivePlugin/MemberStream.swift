@@ -35,7 +35,7 @@ enum MemberStream {
 
     /// Reads the member at the reader's position. On `.ok` the reader stands after the member;
     /// otherwise the caller resynchronises.
-    static func read(_ reader: SequentialReader, limit: Int = .max,
+    static func read(_ reader: SequentialReader, limit: Int = .max, header onHeader: (GzipHeader) -> Void = { _ in },
                      sink: (UnsafeRawBufferPointer) -> Bool) throws(GazetteError) -> Outcome {
         // Ask for just enough bytes: Gazette's headers are 10 bytes, others grow as needed.
         var wanted = 64
@@ -54,6 +54,7 @@ enum MemberStream {
             }
         }
         guard let header else { return .truncated }
+        onHeader(header)
         reader.advance(header.length)
         let inflater = try Inflater(limit: limit)
         while !inflater.finished {

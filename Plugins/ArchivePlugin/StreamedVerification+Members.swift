@@ -122,7 +122,7 @@ extension StreamedVerification {
             position = range.upperBound
         }
         let end = read(position..<(file.size - BundleFooter.length), capturing: [])
-        guard end.outcome == .ok, end.entries.isEmpty, end.endsArchive, end.end == file.size - BundleFooter.length else { throw Deviation() }
+        guard end.outcome == .ok, end.canonicalHeader, end.entries.isEmpty, end.endsArchive, end.end == file.size - BundleFooter.length else { throw Deviation() }
         members += 1
         guard digests[BundleFormat.lookupPath] == SHA256Bytes(digest: lookupHasher.finalize()),
               let oxum = BagTags.payloadOxum(leading.bagInfo), oxum.bytes == payloadBytes, oxum.files == payloadFiles,
@@ -139,7 +139,7 @@ extension StreamedVerification {
     /// The one entry of an intact member that holds exactly `path` (bag-relative) at `span`, with
     /// the expected size and, when both are known, digest.
     func accept(_ check: MemberCheck, path: [UInt8], span: Range<Int>, size: Int?, digest: SHA256Bytes?) throws(Deviation) -> MemberCheck.Entry {
-        guard check.outcome == .ok, check.offset == span.lowerBound, check.end == span.upperBound, !check.endsArchive,
+        guard check.outcome == .ok, check.canonicalHeader, check.offset == span.lowerBound, check.end == span.upperBound, !check.endsArchive,
               check.entries.count == 1, let entry = check.entries.first,
               entry.header.name.count == bagPrefix.count + path.count,
               entry.header.name.starts(with: bagPrefix), entry.header.name[bagPrefix.count...].elementsEqual(path),

@@ -182,6 +182,12 @@ final class VerificationRun {
             keep(entry, as: path)
         }
         noteFooter(at: check.offset, length: check.end - check.offset)
+        // A footer is a member with other header bytes (FORMAT.md 2.3); it is checked as a footer.
+        if !check.canonicalHeader, !(check.entries.isEmpty && check.end - check.offset == BundleFooter.length) {
+            let held = check.entries.first.map { String(decoding: $0.header.name, as: UTF8.self) } ?? (check.endsArchive ? "the end-of-archive marker" : "no entry")
+            problem(.structure, "the gzip header of the member holding \(held) is not the fixed bytes FORMAT.md 2.3 gives (its time, XFL or OS byte changed); its data is intact",
+                    offset: check.offset)
+        }
         if check.endsArchive { endOfArchive = true }
         return true
     }
