@@ -12,19 +12,8 @@ public enum FileIO {
         defer { close(fd) }
         // Read straight into an array of the stated size; only a file that grows while it is read
         // costs more. (Growing the array to look for the end doubled and copied every file.)
-        var filled = 0
-        var failure: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
-            while filled < buffer.count {
-                let got = Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
-                if got < 0, errno == EINTR { continue }
-                if got < 0 { failure = errno; break }
-                if got == 0 { break }
-                filled += got
-            }
-            count = filled
-        }
-        if failure != 0 { throw GazetteError(.unreadable, String(cString: strerror(failure)), file: path.description, byteOffset: filled) }
+        var bytes = try read(upTo: Int(info.st_size), from: fd, path)
+        let filled = bytes.count
         // The end of the file, or more bytes than its size said: read on in small steps.
         try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { (chunk) throws(GazetteError) in
             while true {
@@ -54,9 +43,18 @@ public enum FileIO {
         defer { close(fd) }
         // One byte more than asked says whether the file goes on, even for a file whose stated
         // size is wrong (a pseudo-file of /proc states 0).
+        var bytes = try read(upTo: maximumLength + 1, from: fd, path)
+        guard bytes.count > maximumLength else { return (bytes, true) }
+        bytes.removeLast()
+        return (bytes, false)
+    }
+
+    /// Up to `capacity` bytes read from `fd` into an array of that capacity (fewer at the end of
+    /// the file); a read error names `path` and the offset reached.
+    private static func read(upTo capacity: Int, from fd: Int32, _ path: FilePath) throws(GazetteError) -> [UInt8] {
         var filled = 0
         var failure: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: maximumLength + 1) { buffer, count in
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             while filled < buffer.count {
                 let got = Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
                 if got < 0, errno == EINTR { continue }
@@ -67,9 +65,7 @@ public enum FileIO {
             count = filled
         }
         if failure != 0 { throw GazetteError(.unreadable, String(cString: strerror(failure)), file: path.description, byteOffset: filled) }
-        guard bytes.count > maximumLength else { return (bytes, true) }
-        bytes.removeLast()
-        return (bytes, false)
+        return bytes
     }
 
     /// How far past its stated size a file may grow while it is read.
