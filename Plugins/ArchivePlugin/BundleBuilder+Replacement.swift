@@ -18,32 +18,26 @@ extension BundleBuilder {
         guard !options.replace, target.withCString({ lstat($0, &info) }) == 0 else { return nil }
         let kept = "it is kept; build into another folder, add those originals to the inputs, or pass --replace"
         let sorted = ids.sorted()
-        var dropped: [BundleDocument] = []
+        func isAmongInputs(_ document: BundleDocument) -> Bool {
+            guard let id = LowerHex64.value(document.id) else { return false }
+            let place = sorted.partitionPoint { $0 < id }
+            return place < sorted.count && sorted[place] == id
+        }
+        var firstDropped: BundleDocument?
         var droppedCount = 0
         do throws(GazetteError) {
             try BundleReader(target).forEachIndexedDocument { document in
-                guard let id = LowerHex64.value(document.id), Self.contains(sorted, id) else {
-                    droppedCount += 1
-                    if dropped.isEmpty { dropped.append(document) }
-                    return
-                }
+                guard !isAmongInputs(document) else { return }
+                droppedCount += 1
+                if firstDropped == nil { firstDropped = document }
             }
         } catch {
             return GazetteError(.outputFailed, "already exists and cannot be read as a gazette bundle (\(error.message)); \(kept)",
                                 file: target.description)
         }
-        guard let first = dropped.first else { return nil }
+        guard let first = firstDropped else { return nil }
         let count = droppedCount == 1 ? "1 document" : "\(droppedCount) documents"
         return GazetteError(.outputFailed, "already exists and holds \(count) not among these inputs (first \(first.id), \(first.originalName)); \(kept)",
                             file: target.description)
-    }
-
-    private static func contains(_ sorted: [UInt64], _ id: UInt64) -> Bool {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < id { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.count && sorted[low] == id
     }
 }

@@ -39,11 +39,7 @@ struct IndexedMembers {
 
     /// The document with `id`, by binary search of the sorted ids.
     private func document(id: UInt64) -> CheckedDocument? {
-        var low = 0, high = documents.count
-        while low < high {
-            let middle = (low + high) / 2
-            if documents[middle].idValue! < id { low = middle + 1 } else { high = middle }
-        }
+        let low = documents.partitionPoint { $0.idValue! < id }
         guard low < documents.count, documents[low].idValue == id else { return nil }
         return documents[low]
     }

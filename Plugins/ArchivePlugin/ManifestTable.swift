@@ -98,11 +98,7 @@ struct ManifestTable {
             if !irregular.isEmpty, let digest = irregular[path] { return .some(digest) }
             return verbatim[Array(path.utf8)]
         }
-        var low = 0, high = records.count
-        while low < high {
-            let middle = (low + high) / 2
-            if records[middle].precedes(id, tail) { low = middle + 1 } else { high = middle }
-        }
+        let low = records.partitionPoint { $0.precedes(id, tail) }
         guard low < records.count, records[low].id == id, records[low].tail == tail else { return nil }
         return .some(records[low].digest)
     }

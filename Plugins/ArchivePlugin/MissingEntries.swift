@@ -30,11 +30,7 @@ struct MissingEntries {
     /// The message for `path` when it is missing, else nil.
     func message(for path: String) -> String? {
         let key = PackedPath(path)
-        var low = 0, high = records.count
-        while low < high {
-            let middle = (low + high) / 2
-            if PackedPath.precedes(records[middle].key, key) { low = middle + 1 } else { high = middle }
-        }
+        let low = records.partitionPoint { PackedPath.precedes($0.key, key) }
         guard low < records.count, records[low].key == key else { return nil }
         return Self.message(records[low], path: path)
     }

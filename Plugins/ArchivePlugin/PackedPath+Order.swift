@@ -16,11 +16,7 @@ extension PackedPath {
 
     /// Whether `path` is in `sorted` (sorted by ``precedes(_:_:)``), by binary search.
     static func sortedContains(_ sorted: [PackedPath], _ path: PackedPath) -> Bool {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if precedes(sorted[middle], path) { low = middle + 1 } else { high = middle }
-        }
+        let low = sorted.partitionPoint { precedes($0, path) }
         return low < sorted.count && sorted[low] == path
     }
 
