@@ -9,34 +9,34 @@ public struct InputSample: Sendable {
     public let fileName: String
     /// The total size of the input, when known.
     public let totalByteCount: Int?
-    /// Shared with the `ReaderInput` the sample came from when the sample is the whole input.
+    /// Shared with the `ReaderInput` the sample came from, whose decision this is.
     private let memo: DetectionMemo
-    /// When the leading bytes are all ASCII, up to `maximumLength` bytes from the input's first
-    /// non-ASCII byte, and whether they end the input: what the encoding is decided on.
-    private let textWindow: (bytes: [UInt8], endsInput: Bool)?
+    /// What the encoding is decided on: the input's bytes, when the sample is cut from a
+    /// ``ReaderInput``, and whether they end the input.
+    private let detectionSource: (bytes: [UInt8], endsInput: Bool)
 
     /// Creates a sample, keeping at most `maximumLength` leading bytes.
     public init<C: Collection<UInt8>>(bytes: C, fileName: String, totalByteCount: Int? = nil) {
-        self.init(bytes: bytes, fileName: fileName, totalByteCount: totalByteCount, memo: DetectionMemo())
+        let leading = Array(bytes.prefix(InputSample.maximumLength))
+        self.init(leading: leading, fileName: fileName, totalByteCount: totalByteCount, memo: DetectionMemo(),
+                  detectionSource: (leading, totalByteCount.map { $0 <= leading.count } ?? false))
     }
 
-    init<C: Collection<UInt8>>(bytes: C, fileName: String, totalByteCount: Int?, memo: DetectionMemo,
-                               textWindow: (bytes: [UInt8], endsInput: Bool)? = nil) {
-        self.bytes = Array(bytes.prefix(InputSample.maximumLength))
+    init(leading: [UInt8], fileName: String, totalByteCount: Int?, memo: DetectionMemo,
+         detectionSource: (bytes: [UInt8], endsInput: Bool)) {
+        self.bytes = leading
         self.fileName = fileName
         self.totalByteCount = totalByteCount
         self.memo = memo
-        self.textWindow = textWindow
+        self.detectionSource = detectionSource
     }
 
-    /// The encoding detector's answer for these bytes with no declaration, computed once per input.
-    /// Past a preamble of ASCII longer than the sample (headers, markup), it is the answer for the
-    /// text after it: all-ASCII leading bytes say nothing about the encoding.
+    /// The encoding detector's answer with no declaration, computed once per input. Cut from a
+    /// ``ReaderInput``, it is the input's own decision (the detector looks past an ASCII preamble
+    /// longer than the sample, which all-ASCII leading bytes alone could not), so sniffing and
+    /// reading agree and the statistics run once.
     public var encodingDecision: EncodingDecision {
-        memo.value {
-            if let textWindow { return EncodingDetector.detect(textWindow.bytes[...], endsInput: textWindow.endsInput) }
-            return EncodingDetector.detect(bytes[...], endsInput: isComplete)
-        }
+        memo.value { EncodingDetector.detect(detectionSource.bytes[...], endsInput: detectionSource.endsInput) }
     }
 
     /// The lowercased file-name extension without the dot, or "" when there is none.

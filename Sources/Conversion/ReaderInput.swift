@@ -25,22 +25,12 @@ public struct ReaderInput: Sendable {
         self.isWhole = isWhole
     }
 
-    /// The sample a sniffer sees of this input.
+    /// The sample a sniffer sees of this input. Its encoding decision is the input's, shared: a
+    /// text file opening with over 64 KiB of ASCII, then GBK, was sniffed from its all-ASCII
+    /// leading bytes as ASCII, so read as UTF-8 with every Chinese character replaced.
     public var sample: InputSample {
-        // A sample of the whole input reaches the same decision as the input: share it.
-        InputSample(bytes: bytes.prefix(InputSample.maximumLength), fileName: name.display, totalByteCount: isWhole ? bytes.count : nil,
-                    memo: isWhole && bytes.count <= InputSample.maximumLength ? memo : DetectionMemo(), textWindow: textWindow)
-    }
-
-    /// The sample's bytes from the first non-ASCII one, when the sample's leading bytes are all
-    /// ASCII and more follow (a text file opening with over 64 KiB of ASCII, then GBK, was sniffed
-    /// as ASCII, so read as UTF-8 with every Chinese character replaced).
-    private var textWindow: (bytes: [UInt8], endsInput: Bool)? {
-        let length = InputSample.maximumLength
-        guard bytes.count > length, !bytes.prefix(length).contains(where: { $0 >= 0x80 }),
-              let first = bytes[length...].firstIndex(where: { $0 >= 0x80 }) else { return nil }
-        let end = min(bytes.count, first + length)
-        return (Array(bytes[first..<end]), isWhole && end == bytes.count)
+        InputSample(leading: Array(bytes.prefix(InputSample.maximumLength)), fileName: name.display,
+                    totalByteCount: isWhole ? bytes.count : nil, memo: memo, detectionSource: (bytes, isWhole))
     }
 
     /// The encoding detector's answer for the input with no declaration, computed once.
