@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// Whole-file and prefix reads and atomic writes on exact-byte paths, with errors that name the file.
 public enum FileIO {
@@ -12,9 +13,13 @@ public enum FileIO {
         defer { close(fd) }
         // Read straight into an array of the stated size; only a file that grows while it is read
         // costs more. (Growing the array to look for the end doubled and copied every file.)
-        var bytes = try read(upTo: Int(info.st_size), from: fd, path)
-        let filled = bytes.count
-        // The end of the file, or more bytes than its size said: read on in small steps.
+        // One byte more than stated: a read that stops at the stated size is the end of the file,
+        // without a further read to hear it (one system call a file fewer).
+        let stated = Int(info.st_size)
+        var bytes = try read(upTo: stated + 1, from: fd, path, endingAt: stated)
+        guard bytes.count > stated else { return bytes }
+        let filled = stated
+        // More bytes than its size said: read on in small steps.
         try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { (chunk) throws(GazetteError) in
             while true {
                 let got = Glibc.read(fd, chunk.baseAddress!, chunk.count)
@@ -50,8 +55,9 @@ public enum FileIO {
     }
 
     /// Up to `capacity` bytes read from `fd` into an array of that capacity (fewer at the end of
-    /// the file); a read error names `path` and the offset reached.
-    private static func read(upTo capacity: Int, from fd: Int32, _ path: FilePath) throws(GazetteError) -> [UInt8] {
+    /// the file); a read error names `path` and the offset reached. A short read that reaches
+    /// `endingAt` is taken for the end of the file (a regular file's read is short only there).
+    private static func read(upTo capacity: Int, from fd: Int32, _ path: FilePath, endingAt end: Int? = nil) throws(GazetteError) -> [UInt8] {
         var filled = 0
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
@@ -61,12 +67,18 @@ public enum FileIO {
                 if got < 0 { failure = errno; break }
                 if got == 0 { break }
                 filled += got
+                if filled == end { break }
             }
             count = filled
         }
         if failure != 0 { throw GazetteError(.unreadable, String(cString: strerror(failure)), file: path.description, byteOffset: filled) }
         return bytes
     }
+
+    /// This process's id, in the names of its temporary files.
+    private static let processID = getpid()
+    /// How many temporary names this process has made.
+    private static let temporaryCount = Atomic<Int>(0)
 
     /// How far past its stated size a file may grow while it is read.
     static let growthLimit = 256 << 20
@@ -77,18 +89,32 @@ public enum FileIO {
     /// until it is renamed: an interrupted command removes it, and if the process is killed between
     /// the two, what is left is not taken for an input by a later walk of the folder, nor seen by `ls`.
     public static func writeAtomically(_ bytes: [UInt8], to path: FilePath) throws(GazetteError) {
-        let hidden = Array(".".utf8) + path.lastComponent.bytes + Array(".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))".utf8)
-        let temporary = path.parent.map { $0.appending(hidden) } ?? FilePath(bytes: hidden)
         let cleanup = InterruptCleanup.shared
-        var failure = ""
-        let fd = cleanup.change(registering: (temporary, .file)) {
-            let fd = temporary.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
-            if fd < 0 { failure = errnoText() }
-            return fd
-        }
-        guard fd >= 0 else {
-            cleanup.forget(temporary)
-            throw GazetteError(.outputFailed, failure, file: path.description)
+        var temporary: FilePath
+        var fd: Int32 = -1
+        // N counts this process's temporaries: unique among them without a system call for a random
+        // number; a name left by a killed process of the same number is stepped over.
+        var attempts = 0
+        while true {
+            let hidden = Array(".".utf8) + path.lastComponent.bytes
+                + Array(".tmp-\(processID)-\(temporaryCount.add(1, ordering: .relaxed).newValue)".utf8)
+            temporary = path.parent.map { $0.appending(hidden) } ?? FilePath(bytes: hidden)
+            var failure: Int32 = 0
+            do {
+                // Registered only once made, inside the cleanup's gate: an interrupt removes it or never sees it.
+                fd = try cleanup.change(registering: (temporary, .file)) { () throws(GazetteError) -> Int32 in
+                    let fd = temporary.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
+                    if fd < 0 {
+                        failure = errno
+                        throw GazetteError(.outputFailed, String(cString: strerror(failure)), file: path.description)
+                    }
+                    return fd
+                }
+                break
+            } catch {
+                attempts += 1
+                guard failure == EEXIST, attempts < 100 else { throw error }
+            }
         }
         var written = 0
         while written < bytes.count {
@@ -103,6 +129,7 @@ public enum FileIO {
             written += done
         }
         close(fd)
+        var failure = ""
         let renamed = cleanup.change(forgetting: temporary) {
             let renamed = temporary.withCString { from in path.withCString { to in rename(from, to) } }
             if renamed != 0 { failure = errnoText() }

@@ -10,9 +10,10 @@ import Foundation
 /// extract made for its target. The CLI's signal handler calls ``removeAll(then:)``.
 ///
 /// Every change of name these paths go through (made, renamed away, made inside a registered
-/// folder) runs under one lock, and ``removeAll(then:)`` keeps that lock until the process exits:
-/// so a removal never races a thread making a new name, and no name appears after it. Registering is
-/// a dictionary insert under an uncontended lock; builds register one file a year, extract a few folders.
+/// folder) runs inside a shared gate, which ``removeAll(then:)`` closes for good: it waits for the
+/// changes under way, and no name appears after it. So a removal never races a thread making a new
+/// name, while the workers of a batch make and rename their outputs side by side; the registry
+/// itself is a dictionary behind a lock held only for an insert or a removal.
 public final class InterruptCleanup: @unchecked Sendable {
     /// How a registered path is removed.
     public enum Kind: Sendable {
@@ -27,6 +28,7 @@ public final class InterruptCleanup: @unchecked Sendable {
     /// The registry the whole process shares, and the CLI's signal handler empties.
     public static let shared = InterruptCleanup()
 
+    private let gate = NameChangeGate()
     private let lock = NSLock()
     private var registered: [[UInt8]: Kind] = [:]
 
@@ -39,25 +41,33 @@ public final class InterruptCleanup: @unchecked Sendable {
     /// `forgetting`, forgets it.
     public func change<Result, Failure: Error>(registering: (FilePath, Kind)? = nil, forgetting: FilePath? = nil,
                                                _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        let result = try body()
-        if let registering { registered[registering.0.bytes] = registering.1 }
-        if let forgetting { registered[forgetting.bytes] = nil }
-        return result
+        try gate.shared { () throws(Failure) -> Result in
+            let result = try body()
+            if registering != nil || forgetting != nil {
+                lock.lock()
+                if let registering { registered[registering.0.bytes] = registering.1 }
+                if let forgetting { registered[forgetting.bytes] = nil }
+                lock.unlock()
+            }
+            return result
+        }
     }
 
     /// Makes a folder under the lock, registering it as `kind` if it was made; returns whether it
     /// was made (false: something by that name exists already).
     public func makeFolder(_ path: FilePath, registering kind: Kind?) throws(GazetteError) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        guard path.withCString({ mkdir($0, 0o755) }) == 0 else {
-            guard errno == EEXIST else { throw GazetteError(.outputFailed, "cannot create directory: \(FileIO.errnoText())", file: path.description) }
-            return false
+        try gate.shared { () throws(GazetteError) -> Bool in
+            guard path.withCString({ mkdir($0, 0o755) }) == 0 else {
+                guard errno == EEXIST else { throw GazetteError(.outputFailed, "cannot create directory: \(FileIO.errnoText())", file: path.description) }
+                return false
+            }
+            if let kind {
+                lock.lock()
+                registered[path.bytes] = kind
+                lock.unlock()
+            }
+            return true
         }
-        if let kind { registered[path.bytes] = kind }
-        return true
     }
 
     /// Forgets a path that is gone or no longer temporary.
@@ -67,9 +77,10 @@ public final class InterruptCleanup: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Removes everything registered, then runs `finish` (which exits) still holding the lock, so
-    /// that no other thread makes a name in a removed folder or registers a new file meanwhile.
+    /// Removes everything registered, then runs `finish` (which exits) with the gate still closed,
+    /// so that no other thread makes a name in a removed folder or registers a new file meanwhile.
     public func removeAll(then finish: () -> Never) -> Never {
+        gate.closeForGood()
         lock.lock()
         removeRegistered()
         finish()
