@@ -17,12 +17,24 @@ extension PageTree {
         appendNode(role: .block, tag: "#document", text: "", idClass: "", parent: -1, lastChild: &lastChild)
         var stack: [Int32] = [0]  // the open element chain
         var names = NameCache()
+        var body: Int32 = -1
         var node = parsed.document.pointee.children
         while let current = node {
             var descend = false
+            // libxml2 puts what follows `</body>` beside the body, what follows `</html>` in a second
+            // `<html>`, and a second `<body>` beside the first; HTML5 puts all of it in the one body.
+            var parent = stack[stack.count - 1]
+            if body >= 0, parent == 0 || tags[Int(parent)] == "html" { parent = body }
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                let index = appendElement(current, parent: stack[stack.count - 1], names: &names, lastChild: &lastChild)
+                let tag = current.pointee.name.map { names.name($0) } ?? ""
+                var index: Int32
+                if body >= 0, tag == "html" || tag == "body" {
+                    index = body
+                } else {
+                    index = appendElement(current, parent: parent, names: &names, lastChild: &lastChild)
+                    if tag == "body" { body = index }
+                }
                 if current.pointee.children != nil {
                     stack.append(index)
                     descend = true
@@ -30,8 +42,7 @@ extension PageTree {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     appendNode(
-                        role: .text, tag: "", text: Self.text(content), idClass: "",
-                        parent: stack[stack.count - 1], lastChild: &lastChild)
+                        role: .text, tag: "", text: Self.text(content), idClass: "", parent: parent, lastChild: &lastChild)
                 }
             default:
                 break  // comments, processing instructions, the DTD and its entity declarations
