@@ -33,11 +33,30 @@ struct LineBuffer {
         }
     }
 
+    /// Adds text of a preformatted element (`<pre>`) on one line: its spaces and tabs stay as
+    /// written, as a text file keeps them (the line is still trimmed at both ends on flush).
+    mutating func appendPreformatted(_ text: Substring) {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x08, 0x0A...0x1F, 0x7F, 0x200B, 0xFEFF:
+                continue  // line breaks are the caller's; control characters and zero-width marks are not text
+            default:
+                if let breakInRun = pendingSpace {
+                    pendingSpace = nil
+                    if let last = scalars.last, !(breakInRun && CJK.isWide(last) && CJK.isWide(scalar)), last != " " {
+                        scalars.append(" ")
+                    }
+                }
+                scalars.append(scalar)
+            }
+        }
+    }
+
     /// The line so far, trimmed; the buffer starts a new line. Nil when the line is blank.
     mutating func flush() -> String? {
         pendingSpace = nil
         defer { scalars.removeAll(keepingCapacity: true) }
-        let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\u{A0}" }
+        let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" }
         guard let first = scalars.firstIndex(where: { !isBlank($0) }),
             let last = scalars.lastIndex(where: { !isBlank($0) })
         else { return nil }

@@ -142,17 +142,18 @@ struct LineCollector {
     /// Elements whose line breaks are kept as the page shows them.
     static let preformatted: Set<String> = ["pre", "listing", "plaintext", "textarea", "xmp"]
 
-    /// Adds a text node; inside a preformatted element each of its line breaks ends a line, as the
-    /// browser shows it (a report pasted into `<pre>` keeps its headings on lines of their own).
+    /// Adds a text node; inside a preformatted element its spaces stay as written and each of its
+    /// line breaks ends a line, as the browser shows it (a report pasted into `<pre>` keeps its
+    /// headings on lines of their own and its columns apart).
     private mutating func appendText(_ text: String) {
-        guard preformattedDepth > 0, text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+        guard preformattedDepth > 0 else {
             line.append(text)
             return
         }
         let pieces = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
         for (index, piece) in pieces.enumerated() {
             if index > 0 { flush() }
-            line.append(String(piece))
+            line.appendPreformatted(piece)
         }
     }
 

@@ -21,4 +21,16 @@ struct PreformattedTextTests {
         let document = try PageReading.read(Self.page("<p>一、总体情况\n2018年，我县认真贯彻条例。</p>"))
         #expect(document.blocks.count == 1)
     }
+
+    @Test("spaces and tabs inside a line of <pre> stay as written; the line's ends are trimmed")
+    func spacesKept() throws {
+        let text = "项目        上年数    本年数\n主动公开\t1234      5\n  （注）缩进说明  "
+        let document = try PageReading.read(Self.page("<p>一、总体情况</p><pre>\(text)</pre>"))
+        #expect(PageReading.texts(document).dropFirst() == ["项目        上年数    本年数", "主动公开\t1234      5", "（注）缩进说明"])
+    }
+
+    @Test func spacesOutsidePreStillCollapse() throws {
+        let document = try PageReading.read(Self.page("<p>项目        上年数</p>"))
+        #expect(PageReading.texts(document) == ["项目 上年数"])
+    }
 }
