@@ -46,7 +46,7 @@ public struct PortalHTMLReader: DocumentReader {
 
     func extract(_ input: ReaderInput, options: ReadOptions) throws(GazetteError) -> ExtractedPage {
         let page = try PageDecoder.decode(input, strict: options.strict)
-        let parsed = try ParsedHTML(utf8: page.text, file: input.name.description)
+        let parsed = try ParsedHTML(utf8: CharacterReferences.rewritten(page.text), file: input.name.description)
         let tree = PageTree(parsed)
         let stats = TextStats(tree)
         let selection = ContentSelector(tree: tree, stats: stats).select()
