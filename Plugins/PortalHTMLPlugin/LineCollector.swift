@@ -81,6 +81,8 @@ struct LineCollector {
         switch TableReader(tree: tree, stats: stats).classify(node) {
         case .data(let table):
             flush()
+            let reader = TableReader(tree: tree, stats: stats)
+            for node in reader.outsideCells(node) { collect(node) }
             items.append(.table(table))
             return true
         case .metadata(let pairs):

@@ -67,6 +67,29 @@ struct TableReader {
         return rows.filter { !$0.isEmpty }
     }
 
+    /// What the table shows outside its cells, in order: its `<caption>` and any text the page put
+    /// between its rows (a browser draws that above the table).
+    func outsideCells(_ table: Int) -> [Int] {
+        var found: [Int] = []
+        var pending = tree.children(of: table).reversed() as [Int]
+        while let node = pending.popLast() {
+            switch tree.tags[node] {
+            case "tbody", "thead", "tfoot", "tr":
+                pending += tree.children(of: node).reversed()
+            case "td", "th", "colgroup", "col":
+                continue
+            default:
+                guard tree.roles[node] != .excluded else { continue }
+                // A wrapper the parser left around rows (a `<form>`): its rows are the table's.
+                let wraps = (node + 1..<tree.subtreeEnd(of: node)).contains {
+                    tree.roles[$0] == .row || tree.roles[$0] == .cell || tree.roles[$0] == .table
+                }
+                if wraps { pending += tree.children(of: node).reversed() } else { found.append(node) }
+            }
+        }
+        return found
+    }
+
     /// Every line of text in a cell, joined without spaces between Chinese characters.
     func cellText(_ cell: Int) -> String {
         var collector = LineCollector(tree: tree, stats: stats, respectChrome: false)
