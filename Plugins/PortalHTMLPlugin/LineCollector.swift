@@ -20,6 +20,8 @@ struct LineCollector {
     var taken: [Bool]?
     /// Emitted lines and tables, in reading order.
     private(set) var items: [SourceItem] = []
+    /// What the walk noticed that a reader of the document should know (info diagnostics).
+    private(set) var notes: [String] = []
     /// Label-value pairs of metadata grids met on the way.
     private(set) var metadataPairs: [(label: String, value: String)] = []
     private var line = LineBuffer()
@@ -83,6 +85,9 @@ struct LineCollector {
             flush()
             let reader = TableReader(tree: tree, stats: stats)
             for node in reader.outsideCells(node) { collect(node) }
+            if reader.hasNestedTable(node) {
+                notes.append("a table nested in a cell of a data table (\(tree.label(of: node))) was flattened into the cell's text")
+            }
             items.append(.table(table))
             return true
         case .metadata(let pairs):

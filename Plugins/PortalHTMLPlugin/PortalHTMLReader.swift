@@ -70,6 +70,7 @@ public struct PortalHTMLReader: DocumentReader {
         return ExtractedPage(
             items: surroundings.before + body.items + surroundings.after, hints: hints, setAside: remainder.setAside,
             decision: page.decision,
-            diagnostics: page.diagnostics + [Diagnostic(.info, summary)] + remainder.diagnostics)
+            diagnostics: page.diagnostics + [Diagnostic(.info, summary)] + body.notes.map { Diagnostic(.info, $0) }
+                + remainder.diagnostics)
     }
 }

@@ -45,7 +45,8 @@ struct TableReader {
         return .data(table)
     }
 
-    /// The cells of each row of this table (not of nested ones); nil when a table nests inside.
+    /// The cells of each row of this table, not of the tables nested in its cells; nil when a
+    /// nested table holds a table itself (page layout, and reading it would cost a pass per level).
     private func rows(of table: Int) -> [[Int]]? {
         var rows: [[Int]] = []
         var index = table + 1
@@ -53,7 +54,10 @@ struct TableReader {
         while index < end {
             switch tree.roles[index] {
             case .table:
-                return nil
+                let inner = tree.subtreeEnd(of: index)
+                if (index + 1..<inner).contains(where: { tree.roles[$0] == .table }) { return nil }
+                index = inner
+                continue
             case .row:
                 rows.append(tree.children(of: index).filter { tree.roles[$0] == .cell })
             case .excluded:
@@ -65,6 +69,11 @@ struct TableReader {
             index += 1
         }
         return rows.filter { !$0.isEmpty }
+    }
+
+    /// True when a table nests inside `table`.
+    func hasNestedTable(_ table: Int) -> Bool {
+        (table + 1..<tree.subtreeEnd(of: table)).contains { tree.roles[$0] == .table }
     }
 
     /// What the table shows outside its cells, in order: its `<caption>` and any text the page put
@@ -90,13 +99,16 @@ struct TableReader {
         return found
     }
 
-    /// Every line of text in a cell, joined without spaces between Chinese characters.
+    /// Every line of text in a cell, joined without spaces between Chinese characters; a table
+    /// nested in the cell is flattened into it, cell after cell.
     func cellText(_ cell: Int) -> String {
         var collector = LineCollector(tree: tree, stats: stats, respectChrome: false)
         collector.collect(cell)
-        return LineBuffer.join(collector.items.compactMap {
-            if case .line(let line) = $0 { return line }
-            return nil
+        return LineBuffer.join(collector.items.map {
+            switch $0 {
+            case .line(let line): line
+            case .table(let table): LineBuffer.join(table.rows.flatMap { $0.map(\.text) })
+            }
         })
     }
 
