@@ -15,6 +15,9 @@ struct LineCollector {
     /// When set, a block that ends before this node and holds a menu (a link list) is another column
     /// of the page (a side menu with its heading and contact lines), not the article's header.
     var skipMenuColumnsBefore: Int?
+    /// Read the text of unshown elements (`PageTree.unshown`: hidden, form controls, fallbacks),
+    /// each as lines of its own, instead of leaving it out; tables in them read as lines.
+    var readUnshown = false
     /// Nodes already read elsewhere (the body, when the rest of the page is collected): skipped
     /// with their subtrees.
     var taken: [Bool]?
@@ -41,11 +44,11 @@ struct LineCollector {
         while let (node, exiting) = stack.popLast() {
             let role = tree.roles[node]
             if exiting {
-                if role.isBlockLike { flush() }
+                if role.isBlockLike || role == .excluded { flush() }
                 if Self.preformatted.contains(tree.tags[node]) { preformattedDepth -= 1 }
                 continue
             }
-            if node >= stop || tree.excluded[node] { continue }
+            if node >= stop || (tree.excluded[node] && !readUnshown) { continue }
             if let taken, taken[node] { continue }
             if node < from, role == .text || tree.subtreeEnd(of: node) <= from { continue }
             switch role {
@@ -53,12 +56,13 @@ struct LineCollector {
                 appendText(tree.texts[node])
                 continue
             case .excluded:
-                continue
+                guard readUnshown, tree.unshown[Int32(node)] != nil else { continue }
+                flush()
             case .lineBreak:
                 flush()
                 continue
             case .table:
-                if handleTable(node) { continue }
+                if !readUnshown, handleTable(node) { continue }
             default:
                 break
             }

@@ -30,22 +30,14 @@ struct PageRemainder {
     }
 
     /// Sets aside what the `body` (read from `parts`) and the `frame` lines left of the page's
-    /// `<body>`; `main` names the chosen container in the warning.
-    func record(body: [SourceItem], parts: [BodyPart], frame: [SourceItem], main: Int) -> Record {
+    /// `<body>`; `main` names the chosen container in the warning,
+    /// `unshownTemplate` counts the hidden and form-control text found inside chrome (`UnshownText`).
+    func record(
+        body: [SourceItem], parts: [BodyPart], frame: [SourceItem], main: Int, unshownTemplate: Int = 0
+    ) -> Record {
         let rest = items(outside: parts, frame: frame)
         var record = Record()
-        for item in rest {
-            switch item {
-            case .line(let text):
-                record.setAside.append(SetAsideLine(text, reason: Self.reason))
-            case .table(let table):
-                for row in table.rows where row.contains(where: { !$0.text.isEmpty }) {
-                    // Tab-separated: cell text never holds a tab (white space runs become one space).
-                    let text = row.map(\.text).joined(separator: "\t")
-                    record.setAside.append(SetAsideLine(text, reason: Self.reason))
-                }
-            }
-        }
+        Self.setAside(rest, reason: Self.reason, into: &record.setAside)
         let evidence = ReportContent.evidence(in: rest, limit: Self.named + 1)
         if !evidence.isEmpty {
             var message = "text that looks like report content was left out of the body (kept in setAside, "
@@ -58,12 +50,27 @@ struct PageRemainder {
         // Every character of the page's text is counted once in `stats`; what no line holds was
         // in a chrome element or a link block.
         let page = tree.first("body") ?? 0
-        let total = Int(stats.visible[page] + stats.linkVisible[page])
+        let total = Int(stats.visible[page] + stats.linkVisible[page]) + unshownTemplate
         let copied = (body + frame + rest).reduce(0) { $0 + visibleCharacters($1) }
         if total > copied {
             record.diagnostics.append(Diagnostic(.info, "page template not copied: about \(total - copied) visible characters in navigation, link lists and elements named as chrome"))
         }
         return record
+    }
+
+    /// Each line as set-aside text; a table as one line per row.
+    static func setAside(_ items: [SourceItem], reason: String, into lines: inout [SetAsideLine]) {
+        for item in items {
+            switch item {
+            case .line(let text):
+                lines.append(SetAsideLine(text, reason: reason))
+            case .table(let table):
+                for row in table.rows where row.contains(where: { !$0.text.isEmpty }) {
+                    // Tab-separated: cell text never holds a tab (white space runs become one space).
+                    lines.append(SetAsideLine(row.map(\.text).joined(separator: "\t"), reason: reason))
+                }
+            }
+        }
     }
 
     /// The remaining lines and tables in reading order, without the body's parts and without the

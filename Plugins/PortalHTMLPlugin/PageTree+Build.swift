@@ -163,6 +163,10 @@ extension PageTree {
             role: hidden ? .excluded : NodeRole.of(tag: tag), tag: tag, text: "", idClass: label, chromeName: chrome,
             parent: parent, lastChild: &lastChild)
         if !kept.isEmpty { attributes[index] = kept }
+        // A hidden script stays a script; a hidden select is a form control.
+        if let kind = NodeRole.of(tag: tag) == .excluded ? UnshownKind.of(tag: tag) : hidden ? .hidden : nil {
+            unshown[index] = kind
+        }
         return index
     }
 

@@ -23,6 +23,9 @@ struct PageTree {
     var excluded: [Bool] = []
     /// Subtree sizes (the node included); pre-order makes every subtree one contiguous range.
     var sizes: [Int32] = []
+    /// Elements whose text the page holds but does not show (hidden, form controls, fallbacks),
+    /// by node index; their subtrees are `excluded` like scripts, and `UnshownText` sets them aside.
+    var unshown: [Int32: UnshownKind] = [:]
     /// The other attributes some elements need (meta name/content, cell spans), by node index.
     var attributes: [Int32: [String: String]] = [:]
 

@@ -57,10 +57,13 @@ public struct PortalHTMLReader: DocumentReader {
         var body = LineCollector(tree: tree, stats: stats, respectChrome: selection.respectChrome)
         body.skipLinkBlocks = !selection.wholePage
         for part in parts { part.collect(into: &body) }
+        let unshown = UnshownText(tree: tree, stats: stats, respectChrome: selection.respectChrome).record()
         let remainder = selection.wholePage
             ? PageRemainder.Record()
             : PageRemainder(tree: tree, stats: stats, respectChrome: selection.respectChrome)
-                .record(body: body.items, parts: parts, frame: surroundings.before + surroundings.after, main: selection.main)
+                .record(
+                    body: body.items, parts: parts, frame: surroundings.before + surroundings.after,
+                    main: selection.main, unshownTemplate: unshown.templateCharacters)
         var summary = selection.summary
         if parts.count > selection.roots.count {
             summary += ", with \(parts.count - selection.roots.count) block(s) of report content around it"
@@ -68,7 +71,7 @@ public struct PortalHTMLReader: DocumentReader {
         var hints = PageMetadata.read(tree)
         MetadataLabels.fill(&hints, from: surroundings.pairs + body.metadataPairs)
         return ExtractedPage(
-            items: surroundings.before + body.items + surroundings.after, hints: hints, setAside: remainder.setAside,
+            items: surroundings.before + body.items + surroundings.after, hints: hints, setAside: remainder.setAside + unshown.setAside,
             decision: page.decision,
             diagnostics: page.diagnostics + [Diagnostic(.info, summary)] + body.notes.map { Diagnostic(.info, $0) }
                 + remainder.diagnostics)
