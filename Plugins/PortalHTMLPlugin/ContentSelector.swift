@@ -36,7 +36,7 @@ struct ContentSelector {
             summary: "main content: no text outside links; the whole page, links included")
     }
 
-    private func best(respectChrome: Bool) -> Selection? {
+    func best(respectChrome: Bool) -> Selection? {
         let count = tree.count
         var inChrome = [Bool](repeating: false, count: count)
         if respectChrome {

@@ -15,6 +15,8 @@ struct LineCollector {
     /// When set, a block that ends before this node and holds a menu (a link list) is another column
     /// of the page (a side menu with its heading and contact lines), not the article's header.
     var skipMenuColumnsBefore: Int?
+    /// Leave the text of links out, to judge what a block says besides its links.
+    var omitLinkText = false
     /// Read the text of unshown elements (`PageTree.unshown`: hidden, form controls, fallbacks),
     /// each as lines of its own, instead of leaving it out; tables in them read as lines.
     var readUnshown = false
@@ -27,6 +29,9 @@ struct LineCollector {
     private(set) var notes: [String] = []
     /// Label-value pairs of metadata grids met on the way.
     private(set) var metadataPairs: [(label: String, value: String)] = []
+    /// Elements left out as chrome or as link blocks (with their subtrees), in document order, so
+    /// that what they hold can be set aside or counted (`SkippedBlocks`).
+    private(set) var skipped: [Int] = []
     private var line = LineBuffer()
     /// How many preformatted elements the walk is inside.
     private var preformattedDepth = 0
@@ -53,6 +58,7 @@ struct LineCollector {
             if node < from, role == .text || tree.subtreeEnd(of: node) <= from { continue }
             switch role {
             case .text:
+                if omitLinkText, tree.inLink[node] { continue }
                 appendText(tree.texts[node])
                 continue
             case .excluded:
@@ -66,7 +72,10 @@ struct LineCollector {
             default:
                 break
             }
-            if node != root, shouldSkip(node) { continue }
+            if node != root, shouldSkip(node) {
+                skipped.append(node)
+                continue
+            }
             if role.isBlockLike { flush() }
             if Self.preformatted.contains(tree.tags[node]) { preformattedDepth += 1 }
             stack.append((node, true))
@@ -83,7 +92,10 @@ struct LineCollector {
 
     /// Emits a data or metadata table; false for a layout table, which is walked through.
     private mutating func handleTable(_ node: Int) -> Bool {
-        if respectChrome, TemplateHints.isChrome(tree, node) { return true }
+        if respectChrome, TemplateHints.isChrome(tree, node) {
+            skipped.append(node)
+            return true
+        }
         switch TableReader(tree: tree, stats: stats).classify(node) {
         case .data(let table):
             flush()

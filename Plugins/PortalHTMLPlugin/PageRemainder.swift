@@ -75,7 +75,8 @@ struct PageRemainder {
 
     /// The remaining lines and tables in reading order, without the body's parts and without the
     /// frame lines already handed to the structure pass. Chrome-named elements and link blocks
-    /// are not read, as in the body.
+    /// are not read, as in the body, unless their own words read as report content
+    /// (`SkippedBlocks`): those follow the rest.
     func items(outside parts: [BodyPart], frame: [SourceItem]) -> [SourceItem] {
         var taken = [Bool](repeating: false, count: tree.count)
         for part in parts {
@@ -85,6 +86,7 @@ struct PageRemainder {
         collector.taken = taken
         collector.collect(tree.first("body") ?? 0)
         var items = collector.items
+        items += SkippedBlocks(tree: tree, stats: stats).items(of: collector.skipped, reportOnly: true, taken: taken)
         // The frame lines were read from this same text: each is removed once.
         for line in frame {
             if let index = items.firstIndex(of: line) { items.remove(at: index) }

@@ -159,6 +159,11 @@ extension PageTree {
             label += part.label
             chrome = chrome || part.chrome
         }
+        if tag == "body" || tag == "html" {
+            chrome = false
+        } else if TemplateHints.isChromeTag(tag) {
+            chrome = true
+        }
         let index = appendNode(
             role: hidden ? .excluded : NodeRole.of(tag: tag), tag: tag, text: "", idClass: label, chromeName: chrome,
             parent: parent, lastChild: &lastChild)
@@ -202,7 +207,7 @@ extension PageTree {
         lastChild.append(-1)
         texts.append(text)
         idClass.append(label)
-        chromeNamed.append(chromeName)
+        chrome.append(chromeName)
         if parent >= 0 {
             let p = Int(parent)
             inLink.append(inLink[p] || tags[p] == "a")

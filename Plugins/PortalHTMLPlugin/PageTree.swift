@@ -13,8 +13,10 @@ struct PageTree {
     var nextSibling: [Int32] = []
     /// Text of text nodes (empty for elements).
     var texts: [String] = []
-    /// True for elements whose `id` or `class` names page chrome (TemplateHints.namesChrome).
-    var chromeNamed: [Bool] = []
+    /// True for elements that are page chrome by their tag or by what their `id` or `class` names
+    /// (TemplateHints.namesChrome); never `<body>` or `<html>`. `ContentSelector` lifts the mark
+    /// from the elements around the report when the names hid it.
+    var chrome: [Bool] = []
     /// The raw `id` and `class` values, for hints and diagnostics.
     var idClass: [String] = []
     /// True for nodes inside an `<a href>`.

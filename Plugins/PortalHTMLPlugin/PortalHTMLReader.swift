@@ -47,8 +47,13 @@ public struct PortalHTMLReader: DocumentReader {
     func extract(_ input: ReaderInput, options: ReadOptions) throws(GazetteError) -> ExtractedPage {
         let page = try PageDecoder.decode(input, strict: options.strict)
         let parsed = try ParsedHTML(utf8: CharacterReferences.rewritten(page.text), file: input.name.description)
-        let tree = PageTree(parsed)
+        var tree = PageTree(parsed)
         let stats = TextStats(tree)
+        var notes: [Diagnostic] = []
+        if let lifted = ContentSelector(tree: tree, stats: stats).chromeHidingReport() {
+            for node in lifted.nodes { tree.chrome[node] = false }
+            notes.append(Diagnostic(.info, lifted.note))
+        }
         let selection = ContentSelector(tree: tree, stats: stats).select()
         let parts = ReportContinuation(tree: tree, stats: stats, respectChrome: selection.respectChrome).parts(for: selection)
         let surroundings = selection.wholePage
@@ -73,7 +78,7 @@ public struct PortalHTMLReader: DocumentReader {
         return ExtractedPage(
             items: surroundings.before + body.items + surroundings.after, hints: hints, setAside: remainder.setAside + unshown.setAside,
             decision: page.decision,
-            diagnostics: page.diagnostics + [Diagnostic(.info, summary)] + body.notes.map { Diagnostic(.info, $0) }
+            diagnostics: page.diagnostics + notes + [Diagnostic(.info, summary)] + body.notes.map { Diagnostic(.info, $0) }
                 + remainder.diagnostics)
     }
 }

@@ -26,26 +26,37 @@ enum TemplateHints {
         "mainbody", "cmscontent", "conzoom", "nr", "wznr", "xl_con", "xlnr", "content_text",
     ]
 
-    /// True when the element at `node` is page chrome by its tag, id or class.
-    static func isChrome(_ tree: PageTree, _ node: Int) -> Bool {
-        if tree.tags[node] == "body" || tree.tags[node] == "html" { return false }
-        if chromeTags.contains(tree.tags[node]) { return true }
-        return tree.chromeNamed[node]
-    }
+    /// Words that make a class or id token a state of the page rather than a part of it:
+    /// `no-sidebar`, `has-sidebar`, `layout-with-nav`, `sharing-enabled` are set on the wrapper
+    /// that holds the article, not on a sidebar or a share bar.
+    static let qualifierWords: Set<String> = ["no", "not", "non", "without", "has", "with", "enabled", "disabled"]
 
-    /// True when an `#id.class` label names page chrome by a word or a fragment; computed once
-    /// per element while the tree is built, on bytes (it runs for every distinct label).
+    /// True when the element at `node` is page chrome by its tag, id or class (decided once per
+    /// element while the tree is built, `PageTree.chrome`; the content selector may lift it).
+    static func isChrome(_ tree: PageTree, _ node: Int) -> Bool { tree.chrome[node] }
+
+    /// True for elements that are page chrome by their tag.
+    static func isChromeTag(_ tag: String) -> Bool { chromeTags.contains(tag) }
+
+    /// True when an `#id.class` label names page chrome by a word or a fragment of one of its
+    /// tokens (the id and each class); a token with a qualifier word (`no-sidebar`) names none.
+    /// Computed once per distinct label while the tree is built, on bytes.
     static func namesChrome(_ label: String) -> Bool {
         guard !label.isEmpty else { return false }
-        let lowered = label.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-        if chromeFragmentBytes.contains(where: { contains(lowered, $0) }) { return true }
-        var found = false
-        PageTree.forEachWord(of: label) { word in
-            if !found, word.count <= longestChromeWord, chromeWordStrings.contains(String(decoding: word, as: UTF8.self)) {
-                found = true
+        return label.utf8.split(whereSeparator: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: ".") }).contains { token in
+            let text = String(decoding: token, as: UTF8.self)
+            var chromeWord = false, qualified = false
+            PageTree.forEachWord(of: text) { word in
+                guard word.count <= longestWord else { return }
+                let string = String(decoding: word, as: UTF8.self)
+                if qualifierWords.contains(string) { qualified = true }
+                if chromeWordStrings.contains(string) { chromeWord = true }
             }
+            if qualified { return false }
+            if chromeWord { return true }
+            let lowered = token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            return chromeFragmentBytes.contains(where: { contains(lowered, $0) })
         }
-        return found
     }
 
     /// Plain byte search; the generic Collection.contains(_:) of _StringProcessing costs far more.
@@ -61,7 +72,7 @@ enum TemplateHints {
 
     private static let chromeFragmentBytes = chromeFragments.map { Array($0.utf8) }
     private static let chromeWordStrings = Set(chromeWords.map(String.init))
-    private static let longestChromeWord = chromeWords.map(\.utf8.count).max() ?? 0
+    private static let longestWord = (chromeWords.map(\.utf8.count) + qualifierWords.map(\.utf8.count)).max() ?? 0
 
     /// True when an `id` or class of the element names a CMS article container.
     static func isArticleContainer(_ tree: PageTree, _ node: Int) -> Bool {
