@@ -15,6 +15,10 @@ struct LineCollector {
     /// When set, a block that ends before this node and holds a menu (a link list) is another column
     /// of the page (a side menu with its heading and contact lines), not the article's header.
     var skipMenuColumnsBefore: Int?
+    /// Keep a link block that says something outside its links: a numbered heading, an attachment
+    /// line, or `substantialText` CJK characters (`（二）依据<a>《条例》</a>和<a>…</a>`,
+    /// `附件：<a>统计表</a>、<a>情况表</a>`). On for the article's body, where such a line is the report's.
+    var keepReportLinks = false
     /// Leave the text of links out, to judge what a block says besides its links.
     var omitLinkText = false
     /// Read the text of unshown elements (`PageTree.unshown`: hidden, form controls, fallbacks),
@@ -33,6 +37,8 @@ struct LineCollector {
     /// that what they hold can be set aside or counted (`SkippedBlocks`).
     private(set) var skipped: [Int] = []
     private var line = LineBuffer()
+    /// One past the last node of a link block kept by `keepReportLinks`; nothing in it is judged again.
+    private var keptUntil = -1
     /// How many preformatted elements the walk is inside.
     private var preformattedDepth = 0
 
@@ -118,19 +124,40 @@ struct LineCollector {
 
     /// Page chrome and blocks that are mostly links (related-article lists, menus, "more news"
     /// boxes) stay out; a link to an attached document stays in.
-    private func shouldSkip(_ node: Int) -> Bool {
+    private mutating func shouldSkip(_ node: Int) -> Bool {
         if respectChrome, TemplateHints.isChrome(tree, node) { return true }
         if let limit = skipMenuColumnsBefore, tree.roles[node].isBlockLike, tree.subtreeEnd(of: node) <= limit,
             holdsMenu(node)
         {
             return true
         }
-        guard skipLinkBlocks, tree.roles[node].isBlockLike || tree.tags[node] == "span" else { return false }
+        guard skipLinkBlocks, node >= keptUntil, tree.roles[node].isBlockLike || tree.tags[node] == "span" else { return false }
         let density = stats.linkDensity(node)
-        if stats.links[node] >= 2, density >= 0.6 { return !isActionBar(node) }
+        if stats.links[node] >= 2, density >= 0.6 { return !isActionBar(node) && !keptAsReport(node) }
         guard stats.links[node] >= 1, density >= 0.5, stats.cjk[node] <= 10 else { return false }
         guard ["div", "span", "section", "ul", "ol", "dl"].contains(tree.tags[node]) else { return false }
-        return !AttachmentLinks.contains(tree, node) && !isActionBar(node)
+        return !AttachmentLinks.contains(tree, node) && !isActionBar(node) && !keptAsReport(node)
+    }
+
+    /// Fewest CJK characters outside links that make a link block running text.
+    static let substantialText: Int32 = 15
+
+    /// True (and the block is not judged again inside) when `keepReportLinks` is on and the link
+    /// block reads as report content without its links' text.
+    private mutating func keptAsReport(_ node: Int) -> Bool {
+        guard keepReportLinks else { return false }
+        var kept = stats.cjk[node] >= Self.substantialText
+        if !kept, stats.visible[node] > 0 {
+            var words = LineCollector(tree: tree, stats: stats, respectChrome: respectChrome)
+            words.skipLinkBlocks = false
+            words.omitLinkText = true
+            words.collect(node)
+            // Headings with words and attachment lines only: the numbers and dates beside a news
+            // list's links read as headings, a signature, a table with numbers.
+            kept = ReportContent.evidence(in: words.items).contains { $0.isOwnWords(prose: false) }
+        }
+        if kept { keptUntil = tree.subtreeEnd(of: node) }
+        return kept
     }
 
     /// True when the subtree has a block of at least three links with real text that is mostly

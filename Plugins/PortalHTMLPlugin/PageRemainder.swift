@@ -20,6 +20,8 @@ struct PageRemainder {
 
     /// The reason every remaining line is set aside with.
     static let reason = "outside the main content"
+    /// The reason for the lines of link blocks and chrome inside the article.
+    static let insideReason = "link block or chrome inside the main content"
     /// How many pieces of left-out report content a warning names.
     static let named = 3
 
@@ -29,14 +31,16 @@ struct PageRemainder {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// Sets aside what the `body` (read from `parts`) and the `frame` lines left of the page's
-    /// `<body>`; `main` names the chosen container in the warning,
+    /// Sets aside what the `body` (read from `parts`, leaving out the `bodySkipped` blocks) and
+    /// the `frame` lines left of the page's `<body>`; `main` names the chosen container in the warning,
     /// `unshownTemplate` counts the hidden and form-control text found inside chrome (`UnshownText`).
     func record(
-        body: [SourceItem], parts: [BodyPart], frame: [SourceItem], main: Int, unshownTemplate: Int = 0
+        body: [SourceItem], bodySkipped: [Int], parts: [BodyPart], frame: [SourceItem], main: Int, unshownTemplate: Int = 0
     ) -> Record {
         let rest = items(outside: parts, frame: frame)
+        let inside = SkippedBlocks(tree: tree, stats: stats).items(of: bodySkipped, reportOnly: false)
         var record = Record()
+        Self.setAside(inside, reason: Self.insideReason, into: &record.setAside)
         Self.setAside(rest, reason: Self.reason, into: &record.setAside)
         let evidence = ReportContent.evidence(in: rest, limit: Self.named + 1)
         if !evidence.isEmpty {
@@ -51,7 +55,7 @@ struct PageRemainder {
         // in a chrome element or a link block.
         let page = tree.first("body") ?? 0
         let total = Int(stats.visible[page] + stats.linkVisible[page]) + unshownTemplate
-        let copied = (body + frame + rest).reduce(0) { $0 + visibleCharacters($1) }
+        let copied = (body + frame + rest + inside).reduce(0) { $0 + visibleCharacters($1) }
         if total > copied {
             record.diagnostics.append(Diagnostic(.info, "page template not copied: about \(total - copied) visible characters in navigation, link lists and elements named as chrome"))
         }

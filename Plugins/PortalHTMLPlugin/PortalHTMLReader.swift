@@ -61,13 +61,14 @@ public struct PortalHTMLReader: DocumentReader {
             : ArticleSurroundings(tree: tree, stats: stats, respectChrome: selection.respectChrome).lines(around: parts)
         var body = LineCollector(tree: tree, stats: stats, respectChrome: selection.respectChrome)
         body.skipLinkBlocks = !selection.wholePage
+        body.keepReportLinks = true
         for part in parts { part.collect(into: &body) }
         let unshown = UnshownText(tree: tree, stats: stats, respectChrome: selection.respectChrome).record()
         let remainder = selection.wholePage
             ? PageRemainder.Record()
             : PageRemainder(tree: tree, stats: stats, respectChrome: selection.respectChrome)
                 .record(
-                    body: body.items, parts: parts, frame: surroundings.before + surroundings.after,
+                    body: body.items, bodySkipped: body.skipped, parts: parts, frame: surroundings.before + surroundings.after,
                     main: selection.main, unshownTemplate: unshown.templateCharacters)
         var summary = selection.summary
         if parts.count > selection.roots.count {
