@@ -19,6 +19,8 @@ struct ContentSelector {
         var wholePage = false
         /// One line for provenance.
         var summary: String
+        /// The winner's density score (CJK text, link-discounted), to compare selections by.
+        var score = 0.0
     }
 
     let tree: PageTree
@@ -91,7 +93,7 @@ struct ContentSelector {
         if roots.count > 1 { summary += ", with \(roots.count - 1) sibling block(s)" }
         if TemplateHints.isArticleContainer(tree, winner) { summary += ", CMS container hint" }
         if !respectChrome { summary += ", chrome hints ignored (they covered every candidate)" }
-        return Selection(main: bestNode, roots: roots, respectChrome: respectChrome, summary: summary)
+        return Selection(main: bestNode, roots: roots, respectChrome: respectChrome, summary: summary, score: bestScore)
     }
 }
 

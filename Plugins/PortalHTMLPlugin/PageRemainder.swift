@@ -42,10 +42,16 @@ struct PageRemainder {
         var record = Record()
         Self.setAside(inside, reason: Self.insideReason, into: &record.setAside)
         Self.setAside(rest, reason: Self.reason, into: &record.setAside)
-        let evidence = ReportContent.evidence(in: rest, limit: Self.named + 1)
+        // Report text skipped inside the article (a numbered section in a chrome-named box) is
+        // warned about as well as report text outside it.
+        let insideReport = SkippedBlocks(tree: tree, stats: stats).items(of: bodySkipped, reportOnly: true)
+        let outsideEvidence = ReportContent.evidence(in: rest, limit: Self.named + 1)
+        let insideEvidence = ReportContent.evidence(in: insideReport, limit: Self.named + 1)
+        let evidence = outsideEvidence + insideEvidence
         if !evidence.isEmpty {
+            let reasons = (outsideEvidence.isEmpty ? [] : [Self.reason]) + (insideEvidence.isEmpty ? [] : [Self.insideReason])
             var message = "text that looks like report content was left out of the body (kept in setAside, "
-            message += "reason “\(Self.reason)”): "
+            message += "reason\(reasons.count > 1 ? "s" : "") " + reasons.map { "“\($0)”" }.joined(separator: " and ") + "): "
             message += evidence.prefix(Self.named).map(\.description).joined(separator: ", ")
             if evidence.count > Self.named { message += " and more" }
             message += "; the main content is \(tree.label(of: main))"

@@ -80,3 +80,29 @@ extension ChromeNameTests {
         #expect(!withNews.provenance.diagnostics.contains { $0.severity == .warning })
     }
 }
+
+extension ChromeNameTests {
+    static let head = "<html><head><meta charset=\"utf-8\"><title>t</title></head><body>"
+    static let report = "<p>一、总体情况</p><p>本年度主动公开政府信息共计一千二百三十四条，其中规范性文件十二件，部门文件三十件，均已按时公开。</p><p>二、其他</p><p>本年度无收费情况，无行政复议，无行政诉讼案件发生，全年工作平稳推进，各项制度得到落实。</p>"
+
+    @Test("a report in a chrome-named box beside a short intro in the same wrapper is the body")
+    func reportBesideIntro() throws {
+        let intro = "<p>根据《中华人民共和国政府信息公开条例》规定，现公布本县政府信息公开工作年度报告。</p>"
+        let html = Self.head + "<div id=\"main\"><div class=\"related\">\(Self.report)</div>\(intro)</div><div class=\"bottom\">主办单位：某某县人民政府办公室</div></body></html>"
+        let document = try PageReading.read(html)
+        let body = PageReading.compact(document)
+        #expect(body.contains("全年工作平稳推进"))
+        #expect(!body.contains("主办单位"))
+    }
+
+    @Test("report text in a chrome box inside the article is set aside and warned about")
+    func reportInChromeInsideArticle() throws {
+        let box = "<div class=\"share-box\"><p>三、存在的主要问题</p><p>一是信息公开的及时性有待提高，二是公开的深度和广度还需要进一步拓展。</p></div>"
+        let article = "<div class=\"article\"><p>根据《中华人民共和国政府信息公开条例》规定，现公布本县政府信息公开工作年度报告，请查阅。</p>\(Self.report)\(box)</div>"
+        let document = try PageReading.read(Self.head + article + "</body></html>")
+        #expect(document.provenance.setAside.contains(SetAsideLine("三、存在的主要问题", reason: "link block or chrome inside the main content")))
+        let warning = try #require(document.provenance.diagnostics.first { $0.severity == .warning })
+        #expect(warning.message.contains("“link block or chrome inside the main content”"))
+        #expect(warning.message.contains("三、存在的主要问题"))
+    }
+}
