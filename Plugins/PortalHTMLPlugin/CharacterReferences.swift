@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Makes libxml2 2.9's HTML parser read character references in text as HTML5 does, by rewriting
 /// the page before it parses: names it does not know become numeric references it does
 /// (`&lpar;` → `&#x28;`), legacy names without a semicolon too (`&copy2019` → `&#xA9;2019`), and a
@@ -13,6 +19,7 @@ enum CharacterReferences {
     }
 
     private static func rewrite(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard needsRewrite(bytes) else { return nil }
         var output: [UInt8] = []
         var copied = 0  // bytes before this are in `output` (once something was rewritten)
         var inTag = false
@@ -54,6 +61,19 @@ enum CharacterReferences {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// True when some `&` of the page, inside a tag or not, starts a reference to rewrite: the
+    /// common page has none, and `memchr` finds its ampersands far faster than the tag-aware walk.
+    private static func needsRewrite(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var index = 0
+        while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "&")), bytes.count - index) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if reference(in: bytes, at: at) != nil { return true }
+            index = at + 1
+        }
+        return false
+    }
+
     private static func startsTag(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "/")
             || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
@@ -67,6 +87,12 @@ enum CharacterReferences {
         if bytes[index] == UInt8(ascii: "#") { return numeric(in: bytes, at: start) }
         while index < bytes.count, index - start <= HTML5NamedReferences.longestName, isAlphanumeric(bytes[index]) { index += 1 }
         guard index > start + 1 else { return nil }
+        // The names every page is full of, read alike by libxml2 and HTML5, without a lookup.
+        if index < bytes.count, bytes[index] == UInt8(ascii: ";"),
+            Self.common.contains(where: { $0.elementsEqual(bytes[(start + 1)..<index]) })
+        {
+            return nil
+        }
         let name = String(decoding: bytes[(start + 1)..<index], as: UTF8.self)
         if index < bytes.count, bytes[index] == UInt8(ascii: ";"), let values = HTML5NamedReferences.table[name + ";"] {
             return (index + 1 - start, numericReferences(values))
@@ -82,6 +108,9 @@ enum CharacterReferences {
         }
         return nil
     }
+
+    /// `amp` `nbsp` `lt` `gt` `quot`, as bytes.
+    private static let common: [[UInt8]] = ["amp", "nbsp", "lt", "gt", "quot"].map { Array($0.utf8) }
 
     /// `&#…;` / `&#x…;` to no character (0, a surrogate, beyond U+10FFFF) becomes U+FFFD.
     private static func numeric(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, [UInt8])? {

@@ -55,7 +55,9 @@ struct LineBuffer {
     /// The line so far, trimmed; the buffer starts a new line. Nil when the line is blank.
     mutating func flush() -> String? {
         pendingSpace = nil
-        defer { scalars.removeAll(keepingCapacity: true) }
+        // A fresh view: removeAll(keepingCapacity:) on a String.UnicodeScalarView takes the generic
+        // replaceSubrange path, which cost more than the allocation it saves.
+        defer { scalars = String.UnicodeScalarView() }
         let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" }
         guard let first = scalars.firstIndex(where: { !isBlank($0) }),
             let last = scalars.lastIndex(where: { !isBlank($0) })

@@ -154,7 +154,8 @@ struct LineCollector {
             words.collect(node)
             // Headings with words and attachment lines only: the numbers and dates beside a news
             // list's links read as headings, a signature, a table with numbers.
-            kept = ReportContent.evidence(in: words.items).contains { $0.isOwnWords(prose: false) }
+            kept = ReportContent.mayHoldOwnWords(words.items)
+                && ReportContent.evidence(in: words.items).contains { $0.isOwnWords(prose: false) }
         }
         if kept { keptUntil = tree.subtreeEnd(of: node) }
         return kept

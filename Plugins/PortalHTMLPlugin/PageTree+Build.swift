@@ -27,13 +27,13 @@ extension PageTree {
             if body >= 0, parent == 0 || tags[Int(parent)] == "html" { parent = body }
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                let tag = current.pointee.name.map { names.name($0) } ?? ""
+                let tag = current.pointee.name.map { names.tag($0) } ?? .unnamed
                 var index: Int32
-                if body >= 0, tag == "html" || tag == "body" {
+                if body >= 0, tag.name == "html" || tag.name == "body" {
                     index = body
                 } else {
-                    index = appendElement(current, parent: parent, names: &names, lastChild: &lastChild)
-                    if tag == "body" { body = index }
+                    index = appendElement(current, tag: tag, parent: parent, names: &names, lastChild: &lastChild)
+                    if tag.name == "body" { body = index }
                 }
                 if current.pointee.children != nil {
                     stack.append(index)
@@ -66,42 +66,6 @@ extension PageTree {
         computeSizes()
     }
 
-    /// Tag and attribute names as Swift strings, cached by libxml2's interned name pointers, and
-    /// class attributes as label parts and whether they name chrome, cached by value: a template
-    /// repeats a few classes on thousands of elements, and splitting each into words afresh was a
-    /// tenth of the reading time.
-    struct NameCache {
-        var strings: [UnsafePointer<xmlChar>: String] = [:]
-        var classes: [String: (label: String, chrome: Bool)] = [:]
-
-        mutating func name(_ pointer: UnsafePointer<xmlChar>) -> String {
-            if let known = strings[pointer] { return known }
-            let name = String(cString: pointer).lowercased()
-            strings[pointer] = name
-            return name
-        }
-
-        /// `.a.b` for a class attribute value `a b`, and whether its words name page chrome.
-        mutating func classLabel(_ value: String) -> (label: String, chrome: Bool) {
-            if let known = classes[value] { return known }
-            var bytes: [UInt8] = []
-            var atSpace = true
-            for byte in value.utf8 {
-                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
-                    atSpace = true
-                    continue
-                }
-                if atSpace { bytes.append(UInt8(ascii: ".")) }
-                atSpace = false
-                bytes.append(byte)
-            }
-            let label = String(decoding: bytes, as: UTF8.self)
-            let entry = (label, TemplateHints.namesChrome(label))
-            classes[value] = entry
-            return entry
-        }
-    }
-
     /// A text node's text; white space only becomes one shared space, bogus comments go.
     private static func text(_ content: UnsafePointer<xmlChar>) -> String {
         var cursor = content
@@ -122,9 +86,9 @@ extension PageTree {
     }
 
     private mutating func appendElement(
-        _ element: xmlNodePtr, parent: Int32, names: inout NameCache, lastChild: inout [Int32]
+        _ element: xmlNodePtr, tag info: NameCache.Tag, parent: Int32, names: inout NameCache, lastChild: inout [Int32]
     ) -> Int32 {
-        let tag = element.pointee.name.map { names.name($0) } ?? ""
+        let tag = info.name
         var id = "", className = ""
         var kept: [String: String] = [:]
         var hidden = false
@@ -159,17 +123,17 @@ extension PageTree {
             label += part.label
             chrome = chrome || part.chrome
         }
-        if tag == "body" || tag == "html" {
-            chrome = false
-        } else if TemplateHints.isChromeTag(tag) {
+        if info.chrome {
             chrome = true
+        } else if chrome, tag == "body" || tag == "html" {
+            chrome = false
         }
         let index = appendNode(
-            role: hidden ? .excluded : NodeRole.of(tag: tag), tag: tag, text: "", idClass: label, chromeName: chrome,
+            role: hidden ? .excluded : info.role, tag: tag, text: "", idClass: label, chromeName: chrome,
             parent: parent, lastChild: &lastChild)
         if !kept.isEmpty { attributes[index] = kept }
         // A hidden script stays a script; a hidden select is a form control.
-        if let kind = NodeRole.of(tag: tag) == .excluded ? UnshownKind.of(tag: tag) : hidden ? .hidden : nil {
+        if let kind = info.role == .excluded ? info.unshown : hidden ? .hidden : nil {
             unshown[index] = kind
         }
         return index

@@ -31,13 +31,35 @@ struct SkippedBlocks {
     /// a dense paragraph.
     func readsAsReport(_ node: Int, taken: [Bool]?) -> Bool {
         guard stats.cjk[node] > 0 else { return false }
+        // A quick screen over the nodes before the block is read into lines: a dense paragraph
+        // needs a block whose own text outside links has 30 CJK characters; a heading or a table
+        // of numbers needs a text node outside links that starts with a numeral, a digit or a
+        // bracket (every line starts with a text node); an attachment line needs 附.
+        let candidate = (node..<tree.subtreeEnd(of: node)).contains { index in
+            guard taken?[index] != true else { return false }
+            if tree.roles[index] == .text {
+                return !tree.inLink[index] && !tree.excluded[index] && Self.mayStartReportLine(tree.texts[index])
+            }
+            return stats.ownCJK[index] >= ReportContent.denseParagraph
+        }
+        guard candidate else { return false }
         var words = LineCollector(tree: tree, stats: stats, respectChrome: false)
         words.skipLinkBlocks = false
         words.omitLinkText = true
         words.taken = taken
         words.collect(node)
+        guard ReportContent.mayHoldOwnWords(words.items) else { return false }
         if words.items.contains(where: isStatisticsTable) { return true }
         return ReportContent.evidence(in: words.items).contains { $0.isOwnWords(prose: true) }
+    }
+
+    /// True when a text node starts (after blanks) with a character a heading or a number starts
+    /// with, or holds 附.
+    static func mayStartReportLine(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        let isBlank: (Unicode.Scalar) -> Bool = { $0.value <= 0x20 || $0 == "\u{A0}" || $0 == "\u{3000}" }
+        if let first = scalars.first(where: { !isBlank($0) }), ReportContent.mayStartHeading(first) { return true }
+        return scalars.contains("附")
     }
 
     /// Fewest rows of a statistics table that pair a label with a number.
