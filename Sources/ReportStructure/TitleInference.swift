@@ -50,24 +50,6 @@ enum TitleInference {
         return nil
     }
 
-    private static let disclosurePhrases = ["政府信息公开", "政务公开", "信息公开"].map(ScalarText.scalars)
-
-    /// The agency a title names: what precedes its year (平潭县人民政府2011年…), else what lies between
-    /// the year and 政府信息公开 (2017年通化市铁厂镇政府信息公开… → 通化市铁厂镇). Nil when neither is a name.
-    static func agency(fromTitle title: String) -> String? {
-        let s = Array(title.unicodeScalars)
-        guard let year = ReportYear.first(in: s) else { return nil }
-        var candidate = s[0..<year.start]
-        if candidate.count < 2 {
-            let rest = Array(s[year.end...])
-            guard let phrase = disclosurePhrases.compactMap({ ScalarText.find($0, in: rest) }).min() else { return nil }
-            candidate = rest[0..<phrase]
-        }
-        guard (2...30).contains(candidate.count),
-              !candidate.contains(where: { ScalarText.isProsePunctuation($0) || ScalarText.isSpace($0) }) else { return nil }
-        return ScalarText.string(candidate)
-    }
-
     /// A portal `<title>` without a site-name suffix: cut after 报告 when a separator follows.
     static func trimmedHint(_ hint: String) -> String {
         let s = Array(hint.unicodeScalars)

@@ -1,0 +1,34 @@
+import DocumentModel
+import ReportStructure
+import Testing
+
+@Suite("Agency from the title: a plain name or nothing")
+struct AgencyRuleTests {
+    @Test(arguments: [
+        ("2019年某某县人民政府信息公开工作年度报告", "某某县人民政府"),
+        ("二零一九年某某区人民政府信息公开工作年度报告", "某某区人民政府"),
+        ("某某县教育局关于2019年政府信息公开工作年度报告", "某某县教育局"),
+        ("某某县教育局关于2019年度政府信息公开工作情况的报告", "某某县教育局"),
+        ("关于某某市2019年度政府信息公开工作年度报告", "某某市"),
+        ("2019年度某某市交通运输局政府信息公开工作年度报告", "某某市交通运输局"),
+        ("2019年某某县人民政府政务公开工作年度报告", "某某县人民政府"),
+    ] as [(String, String)])
+    func agencyIsTheNameTheTitleGives(title: String, agency: String) {
+        let report = Structured.report(title + "\n一、总体情况\n正文。")
+        #expect(report.metadata.title == title)
+        #expect(report.metadata.agency == agency)
+    }
+
+    /// What precedes a year that is part of a range is no name (2018—, 某某市审计局2019-).
+    @Test(arguments: [
+        "2018—2019年度某某大学信息公开工作年度报告",
+        "某某市审计局2019-2020年度政府信息公开工作报告",
+        "二〇一八—二〇一九年度某某大学信息公开工作年度报告",
+    ])
+    func noAgencyWithDigitsOrDashes(title: String) {
+        let report = Structured.report(title + "\n一、总体情况\n正文。")
+        #expect(report.metadata.title == title)
+        let agency = report.metadata.agency ?? ""
+        #expect(!agency.unicodeScalars.contains { "0123456789-—".unicodeScalars.contains($0) }, "\(agency)")
+    }
+}
