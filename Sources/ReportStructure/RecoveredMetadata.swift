@@ -10,13 +10,21 @@ struct RecoveredMetadata {
     var openings: [Substring] = []
     var signedBy: String?
     var signedDate: String?
+    /// Dates a page prints without a label, before its `来源：` field (`2021-01-15 10:16:00　来源：…`):
+    /// a portal prints its publishing date there.
+    var unlabelledDates: [String] = []
 
     /// Records the fields of a metadata line.
     mutating func add(_ line: MetadataLine) {
         for entry in line.entries where !entry.value.isEmpty {
             labelled[entry.field, default: []].append(entry.value)
         }
-        if sitePrefix == nil, looksLikeSite(line.prefix) { sitePrefix = line.prefix }
+        if line.prefix.isEmpty { return }
+        if sitePrefix == nil, looksLikeSite(line.prefix) {
+            sitePrefix = line.prefix
+        } else if let date = DateNormalizer.whole(line.prefix[...]) {
+            unlabelledDates.append(date)
+        }
     }
 
     /// `String.contains` compares Characters and is slow even on the empty prefix most lines have;
@@ -48,6 +56,7 @@ struct RecoveredMetadata {
         }
         if result.publishedDate == nil {
             result.publishedDate = labelled[.publishedDate]?.lazy.compactMap { DateNormalizer.leading($0[...]) }.first
+                ?? unlabelledDates.first
         }
         if result.indexNumber == nil { result.indexNumber = first(.indexNumber) }
         if result.documentNumber == nil { result.documentNumber = first(.documentNumber) }
