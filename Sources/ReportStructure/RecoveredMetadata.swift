@@ -10,12 +10,15 @@ struct RecoveredMetadata {
     var openings: [Substring] = []
     var signedBy: String?
     var signedDate: String?
-    /// Dates a page prints without a label, before its `来源：` field (`2021-01-15 10:16:00　来源：…`):
-    /// a portal prints its publishing date there.
+    /// Dates a page prints without a label: beside the title, or before its `来源：` field
+    /// (`2021-01-15 10:16:00　来源：…`). A portal prints its publishing date there.
     var unlabelledDates: [String] = []
+    /// The unlabelled text before the first metadata lines' fields, by piece index, when it is
+    /// neither a site name nor a date: a title line may carry its fields (`…年度报告 发布时间：…`).
+    var fieldLinePrefixes: [Int: String] = [:]
 
-    /// Records the fields of a metadata line.
-    mutating func add(_ line: MetadataLine) {
+    /// Records the fields of a metadata line, the piece at `piece`.
+    mutating func add(_ line: MetadataLine, piece: Int) {
         for entry in line.entries where !entry.value.isEmpty {
             labelled[entry.field, default: []].append(entry.value)
         }
@@ -24,6 +27,9 @@ struct RecoveredMetadata {
             sitePrefix = line.prefix
         } else if let date = DateNormalizer.whole(line.prefix[...]) {
             unlabelledDates.append(date)
+        } else if fieldLinePrefixes.count < PieceClassifier.headerWindow {
+            // A title sits at the top: a page of such lines keeps only the first few.
+            fieldLinePrefixes[piece] = line.prefix
         }
     }
 
