@@ -48,14 +48,19 @@ struct RecoveredMetadata {
     /// Merges with `hints`. Hints win, except that the report's own title (a `标题:` label or its
     /// title line) beats a portal `<title>`. Agency: hint, `发布机构`, signature, then the name the
     /// title starts with. Year: the first year in the title, else the stated statistics period.
-    func metadata(hints: Metadata) -> Metadata {
+    /// A title naming a year range (2019-2020年度) gives the later year and adds an info
+    /// diagnostic to `diagnostics` saying so.
+    func metadata(hints: Metadata, diagnostics: inout [Diagnostic]) -> Metadata {
         var result = hints
         let heads = LazyHeads(openings)
         let ownTitle = first(.title) ?? titleLine
         result.title = ownTitle ?? hints.title.map(TitleInference.trimmedHint) ?? heads.inferredTitle
         if result.year == nil {
-            result.year = [result.title, titleLine].compactMap { $0 }.lazy.compactMap(ReportYear.first(in:)).first
-                ?? heads.statisticsYear
+            let stated = [result.title, titleLine].lazy.compactMap { $0 }.compactMap { title in
+                ReportYear.span(in: Array(title.unicodeScalars)).map { (title, $0) }
+            }.first
+            result.year = stated?.1.year ?? heads.statisticsYear
+            if let (title, span) = stated, let note = Self.rangeNote(title, span) { diagnostics.append(note) }
         }
         if result.agency == nil {
             result.agency = first(.agency) ?? signedBy ?? result.title.flatMap(TitleInference.agency(fromTitle:))
@@ -72,6 +77,15 @@ struct RecoveredMetadata {
         if result.signedBy == nil { result.signedBy = signedBy }
         if result.signedDate == nil { result.signedDate = signedDate }
         return result
+    }
+
+    /// Says which year a title's year range was filed under, or nil for a single year.
+    private static func rangeNote(_ title: String, _ span: ReportYear.Span) -> Diagnostic? {
+        guard let earlier = span.earlier else { return nil }
+        let written = ScalarText.string(Array(title.unicodeScalars)[span.start..<span.end])
+        let covered = span.year == earlier + 1 ? "\(earlier) and \(span.year)" : "\(earlier) to \(span.year)"
+        return Diagnostic(.info,
+            "the title names a year range (\(written)): the report covers \(covered); filed under \(span.year), the year it reports up to")
     }
 
     /// The openings as scalars (their first 1,000), each made only when a rule reaches it: the

@@ -13,7 +13,7 @@ extension TitleInference {
     /// name is dropped (某某县教育局关于2019年… → 某某县教育局). Nil when neither is a name.
     static func agency(fromTitle title: String) -> String? {
         let s = Array(title.unicodeScalars)
-        guard let year = ReportYear.first(in: s) else { return nil }
+        guard let year = ReportYear.span(in: s) else { return nil }
         var candidate = stripped(s[0..<year.start])
         if candidate.count < 2 {
             let rest = s[year.end...]

@@ -8,7 +8,7 @@ enum TitleInference {
     private static let report = ScalarText.scalars("报告")
     private static let annualReport = ScalarText.scalars("年报")
 
-    /// True when `text` reads as a report title: short, unpunctuated, a year, ending in 报告 or 年报
+    /// True when `text` reads as a report title: short, unpunctuated, a year or year range, ending in 报告 or 年报
     /// (a closing bracket such as `（全文）` may follow).
     static func isTitleLine(_ text: Substring) -> Bool {
         guard ScalarText.count(text, upTo: maximumLength + 1) <= maximumLength else { return false }
@@ -18,7 +18,7 @@ enum TitleInference {
         }
         guard s.count >= 8, s.suffix(2).elementsEqual(report) || s.suffix(2).elementsEqual(annualReport) else { return false }
         guard !s.contains(where: { ScalarText.isProsePunctuation($0) || $0 == "|" }) else { return false }
-        return ReportYear.first(in: s) != nil
+        return ReportYear.span(in: s) != nil
     }
 
     /// A title line that carries a date after a space (`…年度报告 2020-01-31`, `…年度报告 2020年1月31日 10:16`):
@@ -54,7 +54,7 @@ enum TitleInference {
                     if ScalarText.matches(s, at: at, lead) {
                         let title = s[(at + lead.count)..<end]
                         if title.count >= 8, !title.contains(where: ScalarText.isProsePunctuation),
-                           ReportYear.first(in: Array(title)) != nil {
+                           ReportYear.span(in: Array(title)) != nil {
                             return ScalarText.string(title)
                         }
                         break
