@@ -46,10 +46,10 @@ struct RecoveredMetadata {
     private func first(_ field: MetadataField) -> String? { labelled[field]?.first }
 
     /// Merges with `hints`. Hints win, except that the report's own title (a `标题:` label or its
-    /// title line) beats a portal `<title>`. Agency: hint, `发布机构`, signature, then the name the
-    /// title starts with. Year: the first year in the title, else the stated statistics period.
-    /// A title naming a year range (2019-2020年度) gives the later year and adds an info
-    /// diagnostic to `diagnostics` saying so.
+    /// title line) beats a portal `<title>`. Agency: hint, `发布机构`, signature, the name the
+    /// title starts with, then the agency an opening sentence says compiled the report. Year: the
+    /// first year in the title, else the stated statistics period; a year range (2019-2020年度)
+    /// gives its later year and an info diagnostic in `diagnostics` saying so.
     func metadata(hints: Metadata, diagnostics: inout [Diagnostic]) -> Metadata {
         var result = hints
         let heads = LazyHeads(openings)
@@ -64,6 +64,7 @@ struct RecoveredMetadata {
         }
         if result.agency == nil {
             result.agency = first(.agency) ?? signedBy ?? result.title.flatMap(TitleInference.agency(fromTitle:))
+                ?? heads.compilingAgency
         }
         if result.publishedDate == nil {
             result.publishedDate = labelled[.publishedDate]?.lazy.compactMap { DateNormalizer.leading($0[...]) }.first
@@ -95,6 +96,7 @@ struct RecoveredMetadata {
         private var made: [[Unicode.Scalar]?]
         lazy var inferredTitle: String? = texts.indices.lazy.compactMap { TitleInference.inferred(from: self.scalars($0)) }.first
         lazy var statisticsYear: Int? = texts.indices.lazy.compactMap { ReportYear.statisticsPeriod(in: self.scalars($0)) }.first
+        lazy var compilingAgency: String? = texts.indices.lazy.compactMap { TitleInference.compilingAgency(in: self.scalars($0)) }.first
 
         init(_ texts: [Substring]) {
             self.texts = texts

@@ -43,3 +43,47 @@ extension TitleInference {
         ScalarText.isProsePunctuation(scalar) || ScalarText.isSpace(scalar) || ScalarText.digit(scalar) != nil || dashes.contains(scalar)
     }
 }
+
+extension TitleInference {
+    private static let compileLeads = ["组织编制了", "编制了", "编制完成了", "发布了"].map(ScalarText.scalars)
+    private static let organizing = ScalarText.scalars("组织")
+    private static let reportWord = ScalarText.scalars("报告")
+    /// Words that open a clause but name no one (我局编制了, 本单位, 该局).
+    private static let pronouns: Set<Unicode.Scalar> = ["我", "本", "该", "各", "全", "现", "并", "已", "又", "还"]
+
+    /// The agency that says it compiled the report in its opening sentence:
+    /// `…,花山镇政府组织编制了2019年度政府信息公开年度报告。` → 花山镇政府. Only a clause whose
+    /// subject is a plain agency name (an agency ending, no digits or brackets, not 我局 or 本单位)
+    /// and whose object, within the sentence, is a 报告 counts.
+    static func compilingAgency(in s: [Unicode.Scalar]) -> String? {
+        for lead in compileLeads {
+            var from = 0
+            while let at = ScalarText.find(lead, in: s, from: from) {
+                from = at + lead.count
+                if let name = subject(s, before: at, leadEnd: at + lead.count) { return name }
+            }
+        }
+        return nil
+    }
+
+    private static func subject(_ s: [Unicode.Scalar], before at: Int, leadEnd: Int) -> String? {
+        var objectEnd = leadEnd
+        while objectEnd < s.count, objectEnd - leadEnd < 60, !ScalarText.isSentenceEnd(s[objectEnd]), s[objectEnd] != "，", s[objectEnd] != "," {
+            objectEnd += 1
+        }
+        guard ScalarText.find(reportWord, in: Array(s[leadEnd..<objectEnd])) != nil else { return nil }
+        var start = at
+        while start > 0, at - start < 30, isNameScalar(s[start - 1]) { start -= 1 }
+        guard start == 0 || !isNameScalar(s[start - 1]) else { return nil }
+        var name = s[start..<at]
+        if name.suffix(2).elementsEqual(organizing) { name = name.dropLast(2) }
+        guard let first = name.first, !pronouns.contains(first),
+              SignatureDetector.isAgency(Substring(ScalarText.string(name))) else { return nil }
+        return ScalarText.string(name)
+    }
+
+    /// Scalars an agency name is made of: anything but punctuation, spaces, digits, brackets and quotes.
+    private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        !(isForeign(scalar) || "()（）《》〈〉“”\"'‘’〔〕[]【】".unicodeScalars.contains(scalar) || ScalarText.isSentenceEnd(scalar))
+    }
+}

@@ -31,4 +31,25 @@ struct AgencyRuleTests {
         let agency = report.metadata.agency ?? ""
         #expect(!agency.unicodeScalars.contains { "0123456789-—".unicodeScalars.contains($0) }, "\(agency)")
     }
+
+    /// Seed 004 names its agency only as the subject that compiled the report.
+    @Test func agencyThatCompiledTheReport() {
+        let text = "根据《条例》、《2019 年临江市政务公开工作重点任务分工方案的通知》临政公组〔2019〕1 号文件精神,花山镇政府组织编制了2019年度政府信息公开年度报告。报告主要包括概述。\n一、概述\n正文。"
+        let report = Structured.report(text)
+        #expect(report.metadata.title == "2019年度政府信息公开年度报告")
+        #expect(report.metadata.agency == "花山镇政府")
+    }
+
+    /// A subject that is no agency name gives none.
+    @Test(arguments: [
+        "根据要求，我局编制了2019年度政府信息公开年度报告。",
+        "根据要求，本单位组织编制了2019年度政府信息公开年度报告。",
+        "县政府在门户网站发布了2019年度政府信息公开年度报告。",
+        "根据要求，花山镇政府编制了《政务公开目录》，并按时更新了2019年度政府信息公开年度报告。",
+        "根据《条例》编制了2019年度政府信息公开年度报告。",
+    ])
+    func noAgencyFromOtherSubjects(line: String) {
+        let report = Structured.report(line + "\n一、概述\n正文。")
+        #expect(report.metadata.agency == nil)
+    }
 }
