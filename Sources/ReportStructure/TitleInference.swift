@@ -21,22 +21,6 @@ enum TitleInference {
         return ReportYear.span(in: s) != nil
     }
 
-    /// A title line that carries a date after a space (`…年度报告 2020-01-31`, `…年度报告 2020年1月31日 10:16`):
-    /// the title and the date, normalized. Each space is tried, since a title may hold one itself.
-    static func titleWithDate(_ text: Substring) -> (title: Substring, date: String)? {
-        guard ScalarText.count(text, upTo: maximumLength + 41) <= maximumLength + 40 else { return nil }
-        let view = text.unicodeScalars
-        var from = view.startIndex
-        while let space = view[from...].firstIndex(where: ScalarText.isSpace) {
-            if let date = DateNormalizer.whole(text[space...]) {
-                let title = ScalarText.trimmed(text[..<space])
-                return isTitleLine(title) ? (title, date) : nil
-            }
-            from = view.index(after: space)
-        }
-        return nil
-    }
-
     private static let leads = ["现就", "现将", "现把", "特将", "编制了", "编制完成了", "形成了"].map(ScalarText.scalars)
     private static let followers = ["如下", "。", "，"].map(ScalarText.scalars)
 
