@@ -75,7 +75,6 @@ enum PieceClassifier {
         var seen = 0
         var beforeFirstHeading = true
         for index in pieces.indices where pieces[index].table == nil {
-            let text = pieces[index].text
             if pieces[index].role == .metadata {
                 if beforeFirstHeading, recovered.titleLine == nil, let prefix = recovered.fieldLinePrefixes[index] {
                     takeTitle(from: prefix[...], into: &recovered)
@@ -83,6 +82,7 @@ enum PieceClassifier {
                 continue
             }
             guard pieces[index].role == .content else { continue }
+            let text = pieces[index].text
             let heading = isHeadingLike(pieces, index)
             if heading { beforeFirstHeading = false }
             if beforeFirstHeading, recovered.titleLine == nil, takeTitle(from: text, into: &recovered) {
