@@ -28,8 +28,9 @@ enum PieceClassifier {
         _ piece: inout Piece, at index: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, inBody: Bool,
         into recovered: inout RecoveredMetadata
     ) {
+        // A sentence that merely opens with a widget's or a breadcrumb's word is report text.
         if let reason = ChromeRule.reason(scalars: scalars) {
-            piece.role = .chrome(reason)
+            if !ProseTest.isProse(scalars) { piece.role = .chrome(reason) }
         } else if scalars.count <= MetadataLine.maximumLength, let line = MetadataLine.parse(scalars: scalars),
                   !line.isOnlyUnmodelled || line.isEmpty {
             if line.isEmpty {
@@ -37,6 +38,8 @@ enum PieceClassifier {
             } else if line.isOnlyChrome {
                 if line.entries.contains(where: { $0.field == .crawler && !$0.value.isEmpty }) {
                     piece.role = .crawlerHeader
+                } else if ProseTest.isProse(scalars) {
+                    return
                 } else if line.entries.contains(where: { $0.field == .editor && !$0.value.isEmpty }) {
                     piece.role = .chrome("editor line")
                 } else {
