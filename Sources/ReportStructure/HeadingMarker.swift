@@ -18,19 +18,31 @@ struct HeadingMarker: Equatable {
         guard index < scalars.count else { return nil }
         let first = scalars[index]
         let value = first.value
-        if value >= 0x3220, value <= 0x3229 {  // ㈠…㈩
-            return HeadingMarker(level: 2, number: Int(value - 0x321F), end: index + 1)
-        }
-        if value >= 0x2474, value <= 0x2487 {  // ⑴…⒇
-            return HeadingMarker(level: 4, number: Int(value - 0x2473), end: index + 1)
-        }
-        if value >= 0x2460, value <= 0x2473 {  // ①…⑳
-            return HeadingMarker(level: 4, number: Int(value - 0x245F), end: index + 1)
+        for family in enclosedFamilies where family.range.contains(value) {
+            // ①②③号文件, ①、②项: a run of such numbers is a reference, not a marker.
+            if continuesEnclosed(scalars, at: index + 1, family.range) { return nil }
+            return HeadingMarker(level: family.level, number: Int(value - family.range.lowerBound) + 1, end: index + 1)
         }
         if ChineseNumber.isNumeral(first) { return chineseListMarker(scalars, at: index) }
         if ScalarText.digit(first) != nil { return digitListMarker(scalars, at: index) }
         if first == "(" || first == "（" { return parenthesized(scalars, at: index) }
         return nil
+    }
+
+    /// Numbers written as one enclosed character: ㈠…㈩ (level 2), ⑴…⒇ and ①…⑳ (level 4).
+    private static let enclosedFamilies: [(range: ClosedRange<UInt32>, level: Int)] = [
+        (0x3220...0x3229, 2), (0x2474...0x2487, 4), (0x2460...0x2473, 4),
+    ]
+
+    /// Whether another number of the same enclosed family follows at `index`, directly or after a
+    /// list mark (、，,和及至).
+    private static func continuesEnclosed<S: RandomAccessCollection<Unicode.Scalar>>(
+        _ scalars: S, at index: Int, _ family: ClosedRange<UInt32>
+    ) -> Bool where S.Index == Int {
+        guard index < scalars.count else { return false }
+        if family.contains(scalars[index].value) { return true }
+        guard "、，,和及至".unicodeScalars.contains(scalars[index]), index + 1 < scalars.count else { return false }
+        return family.contains(scalars[index + 1].value)
     }
 
     /// `一、` `十二、` `三．`: level 1, unless the numbers continue as a list or range (一、二季度).
@@ -55,7 +67,10 @@ struct HeadingMarker: Equatable {
     /// (一、二〇一九年工作) starts a word too.
     private static func continuesList<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S, at index: Int, after number: Int) -> Bool
     where S.Index == Int {
-        guard index < scalars.count, ChineseNumber.isNumeral(scalars[index]) else { return false }
+        guard index < scalars.count else { return false }
+        // 十、百、千: the unit words listed as numbers.
+        if "百千万".unicodeScalars.contains(scalars[index]), index + 1 < scalars.count, listContinuations.contains(scalars[index + 1]) { return true }
+        guard ChineseNumber.isNumeral(scalars[index]) else { return false }
         var cursor = index
         while cursor < scalars.count, cursor - index < 3, ChineseNumber.isNumeral(scalars[cursor]) { cursor += 1 }
         if cursor < scalars.count, listContinuations.contains(scalars[cursor]) { return true }

@@ -65,6 +65,10 @@ struct HeadingRuleTests {
         "一、二月份共受理申请12件。",
         "一、二、三季度均按时更新了目录。",
         "原因:一是从事政府信息公开工作的人员均为兼职人员，工作力量不足。",
+        "①②③号文件均已按规定公开。",
+        "①、②项内容已在门户网站公开。",
+        "⑴⑵两类信息均已公开。",
+        "十、百、千三级联动机制已建立。",
     ])
     func numberingInsideSentencesIsNotAHeading(line: String) {
         let report = Structured.report(line)
