@@ -30,8 +30,10 @@ enum BodyBuilder {
                     report.diagnostics += output.diagnostics
                     index = end
                     continue
-                } else if CellRunTableRebuilder.isCell(text) {
-                    let end = runEnd(pieces, from: index) { CellRunTableRebuilder.isCell(pieces[$0].text) && !pieces[$0].isPipe }
+                } else if CellRunTableRebuilder.isCell(text) || isRowLabel(pieces, index) {
+                    let end = runEnd(pieces, from: index) {
+                        !pieces[$0].isPipe && (CellRunTableRebuilder.isCell(pieces[$0].text) || isRowLabel(pieces, $0))
+                    }
                     appendCellRun(pieces[index..<end], to: &report)
                     index = end
                     continue
@@ -53,6 +55,22 @@ enum BodyBuilder {
             index += 1
         }
         return report
+    }
+
+    /// Whether the piece at `index` is a numbered row label of a table flattened one cell per line
+    /// (一、本年新收政府信息公开申请数量 / 20 / 9 / …): numbered, short, and followed by two figure
+    /// cells, or by the row's next label (三、本年度办理结果 / （一）予以公开 / 2 / …). Such a line
+    /// is never a heading; a single figure after it could be a page number.
+    private static func isRowLabel(_ pieces: [Piece], _ index: Int, depth: Int = 0) -> Bool {
+        guard case .content = pieces[index].role, pieces[index].table == nil, !pieces[index].isPipe,
+              pieces[index].marker != nil, index + 2 < pieces.count else { return false }
+        func isFigure(_ next: Int) -> Bool {
+            guard case .content = pieces[next].role, pieces[next].table == nil, !pieces[next].isPipe else { return false }
+            return CellRunTableRebuilder.isNumberCell(pieces[next].text)
+        }
+        guard CellRunTableRebuilder.isLabel(pieces[index].text) else { return false }
+        if isFigure(index + 1) { return isFigure(index + 2) }
+        return depth < 2 && isRowLabel(pieces, index + 1, depth: depth + 1)
     }
 
     /// The end of the run of content pieces from `start` whose index satisfies `member`.
