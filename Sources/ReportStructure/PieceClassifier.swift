@@ -14,6 +14,10 @@ enum PieceClassifier {
             if pieces[index].isPipe { continue }
             // Both rules read only short lines: decode each once for both.
             let length = pieces[index].length  // counted up to more than any rule reads
+            if pieces[index].marker == nil, SiteFooter.matches(text, length: length) {
+                pieces[index].role = .chrome("site footer")
+                continue
+            }
             guard length <= ChromeRule.maximumLength, RuleGate.mayMatch(text) else { continue }
             let inBody = body.contains(index)
             ScalarText.withPrefix(text, length) { classify(&pieces[index], at: index, scalars: $0, inBody: inBody, into: &recovered) }
