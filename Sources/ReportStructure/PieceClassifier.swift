@@ -9,12 +9,14 @@ enum PieceClassifier {
         // own text (a list of particulars), not the page's metadata, which sits above or below.
         let headings = pieces.indices.filter { isHeadingLike(pieces, $0) }
         let body = (headings.first ?? 0)..<(headings.last ?? 0)
+        // A site footer closes the page: only the last lines are read for one.
+        let footerStart = pieces.count - SiteFooter.reach
         for index in pieces.indices where pieces[index].table == nil {
             let text = pieces[index].text
             if pieces[index].isPipe { continue }
             // Both rules read only short lines: decode each once for both.
             let length = pieces[index].length  // counted up to more than any rule reads
-            if pieces[index].marker == nil, SiteFooter.matches(text, length: length) {
+            if index >= footerStart, pieces[index].marker == nil, SiteFooter.matches(text, length: length) {
                 pieces[index].role = .chrome("site footer")
                 continue
             }

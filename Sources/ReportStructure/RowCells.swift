@@ -25,7 +25,7 @@ struct RowCells {
     }
 
     private static func separator(bytes: UnsafeBufferPointer<UInt8>) -> Separator {
-        guard bytes.count <= maximumBytes else { return .none }
+        guard bytes.count <= maximumBytes, maySeparate(bytes) else { return .none }
         var pipeEnd = bytes.count
         while pipeEnd > 0, bytes[pipeEnd - 1] == UInt8(ascii: "|") { pipeEnd -= 1 }
         var found = Separator.none
@@ -42,6 +42,39 @@ struct RowCells {
             previousSpace = byte == 0x20
         }
         return found
+    }
+
+    /// Whether a tab, a `|`, two spaces or a full-width space (E3 80 80) starts anywhere in
+    /// `bytes`: SIMD compares sixteen offsets at a time, as the body builder asks this of nearly
+    /// every line and prose holds none of them.
+    private static func maySeparate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        // Every operand a vector bound to a name (see `RuleGate.specialStarts`).
+        typealias Bytes = SIMD16<UInt8>
+        let tab = Bytes(repeating: 0x09), pipe = Bytes(repeating: 0x7C), space = Bytes(repeating: 0x20)
+        let leadE3 = Bytes(repeating: 0xE3), x80 = Bytes(repeating: 0x80)
+        while index + 18 <= count {
+            let first = raw.loadUnaligned(fromByteOffset: index, as: Bytes.self)
+            let second = raw.loadUnaligned(fromByteOffset: index + 1, as: Bytes.self)
+            let third = raw.loadUnaligned(fromByteOffset: index + 2, as: Bytes.self)
+            let found = (first .== tab) .| (first .== pipe) .| ((first .== space) .& (second .== space))
+                .| ((first .== leadE3) .& (second .== x80) .& (third .== x80))
+            let lanes = unsafeBitCast(found, to: SIMD2<UInt64>.self)
+            if lanes[0] | lanes[1] != 0 { return true }
+            index += 16
+        }
+        while index < count {
+            switch bytes[index] {
+            case 0x09, 0x7C: return true
+            case 0x20 where index + 1 < count && bytes[index + 1] == 0x20: return true
+            case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: return true
+            default: index += 1
+            }
+        }
+        return false
     }
 
     /// The cells of `text` (trimmed) split on `separator`.

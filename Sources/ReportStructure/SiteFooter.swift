@@ -1,8 +1,12 @@
 /// A portal's site footer (版权所有, 主办单位：, 技术支持：, ICP备…, 网站标识码, 建议使用…分辨率浏览,
 /// 您是本站第…位访问者): lines the page repeats under every article. They are set aside like other
-/// chrome, wherever they stand. A footer line is short and not a sentence: report text that names
+/// chrome. A footer line is short and not a sentence: report text that names
 /// 主办 or 技术支持 in prose has its sentence end, and a numbered line (（三）技术支持) is a heading.
 enum SiteFooter {
+    /// How many pieces at the end of a report are read for footer lines: a footer closes the page,
+    /// and reading every line for its words cost the pass several per cent.
+    static let reach = 12
+
     /// The longest line taken for a footer, in scalars.
     static let maximumLength = 120
 
