@@ -1,5 +1,5 @@
 import DocumentModel
-import ReportStructure
+@testable import ReportStructure
 import Testing
 
 @Suite("Portal site footers are set aside, not kept in the body")
@@ -26,6 +26,16 @@ struct SiteFooterTests {
     ])
     func reportTextNamingTheseWordsStays(line: String) {
         let report = Structured.report("一、总体情况\n\(line)\n全年主动公开政府信息1520条。")
+        #expect(report.setAside.isEmpty)
+    }
+}
+
+@Suite("Footer words far from the end of a report are report text")
+struct SiteFooterReachTests {
+    @Test func aFooterWordAmidTheSectionsStays() {
+        let sections = (1...SiteFooter.reach).map { "第\($0)段正文。" }
+        let text = (["一、总体情况", "版权所有：某某县人民政府"] + sections).joined(separator: "\n")
+        let report = Structured.report(text)
         #expect(report.setAside.isEmpty)
     }
 }
