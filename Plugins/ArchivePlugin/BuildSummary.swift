@@ -30,6 +30,11 @@ public struct BuildSummary: Sendable {
     public var unwrittenBundles: [GazetteError] = []
     /// Inputs kept as original only because they could not be converted: (input, id, bundle file name).
     public var originalOnly: [(file: String, id: String, bundle: String)] = []
+    /// Lines to print as warnings: what `--replace` dropped from a bundle, bundles not rebuilt
+    /// that still hold documents now filed under another year.
+    public var warnings: [GazetteError] = []
+    /// Temporary files of a killed earlier build found in the folder and removed.
+    public var removedLeftovers: [String] = []
     /// What each document holds: `original`, `json` and, when an HTML writer is registered, `html`.
     public var memberKinds: [String] = []
     /// Bytes of all stored originals.

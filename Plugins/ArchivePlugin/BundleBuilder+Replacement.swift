@@ -6,38 +6,116 @@ import Darwin
 import Conversion
 
 extension BundleBuilder {
-    /// Why the bundle already at `target` must not be replaced by one holding `ids`, or nil when
-    /// it may be: there is none, `--replace` was given, or every document it holds is among `ids`.
+    /// Every input document's id and the year of the bundle it goes to, sorted by id: what the
+    /// existing bundles in the folder are compared with.
+    struct InputYears {
+        private let entries: [(id: UInt64, year: Int?)]
+
+        init(_ spool: BuildSpool) {
+            entries = spool.years.flatMap { year, documents in documents.keys.map { (id: $0.id, year: year) } }.sorted { $0.id < $1.id }
+        }
+
+        /// The year `document` is filed under by these inputs: nil when it is not among them,
+        /// `.some(nil)` for the unknown-year bundle.
+        func year(of document: BundleDocument) -> Int?? {
+            guard let id = LowerHex64.value(document.id) else { return nil }
+            let place = entries.partitionPoint { $0.id < id }
+            return place < entries.count && entries[place].id == id ? .some(entries[place].year) : nil
+        }
+    }
+
+    /// What replacing the bundle at `target` by this build's bundle of `year` would drop: documents
+    /// the inputs lack, and documents the inputs file under another year.
+    struct Replacement {
+        var dropped = 0
+        var firstDropped: BundleDocument?
+        var moved = 0
+        var firstMoved: (document: BundleDocument, year: Int?)?
+
+        /// One line on what is dropped and where moved documents now go; nil when nothing is.
+        func describe(bundleYear year: Int?) -> String? {
+            var parts: [String] = []
+            if let first = firstDropped {
+                parts.append("\(Self.count(dropped)) not among these inputs (first \(first.id), \(first.originalName))")
+            }
+            if let (document, newYear) = firstMoved {
+                let target = BundleFormat.bundleName(year: newYear) + ".tar.gz"
+                parts.append("\(Self.count(moved)) these inputs now file under another year (first \(document.id), \(document.originalName), now in \(target))")
+            }
+            return parts.isEmpty ? nil : parts.joined(separator: " and ")
+        }
+
+        static func count(_ number: Int) -> String { number == 1 ? "1 document" : "\(number) documents" }
+    }
+
+    /// Compares the bundle at `target`, if there is one, with the inputs filed under `year`. Nil
+    /// when there is no bundle there; an error when one is there that cannot be read.
+    func replacement(at target: FilePath, year: Int?, inputs: InputYears) throws(GazetteError) -> Replacement? {
+        var info = stat()
+        guard target.withCString({ lstat($0, &info) }) == 0 else { return nil }
+        var replacement = Replacement()
+        try BundleReader(target).forEachIndexedDocument { document in
+            switch inputs.year(of: document) {
+            case .none:
+                replacement.dropped += 1
+                if replacement.firstDropped == nil { replacement.firstDropped = document }
+            case .some(let filed) where filed != year:
+                replacement.moved += 1
+                if replacement.firstMoved == nil { replacement.firstMoved = (document, filed) }
+            case .some:
+                break
+            }
+        }
+        return replacement
+    }
+
+    /// Why the bundle already at `target` must not be replaced by this build's bundle of `year`,
+    /// or nil when it may be: there is none, every document it holds stays in it, or `--replace`
+    /// was given (then what it drops is a warning in `summary`).
     ///
     /// Why: a records office adding a new batch with `build new/ -o Archive/bundles` would
     /// otherwise replace the year's bundle by one holding the new batch alone, and the earlier
     /// documents would leave the archive in silence. A rebuild from the same or more inputs (the
     /// shipped collection built again) replaces as before.
-    func replacementRefusal(at target: FilePath, keeping ids: [UInt64]) -> GazetteError? {
-        var info = stat()
-        guard !options.replace, target.withCString({ lstat($0, &info) }) == 0 else { return nil }
+    func replacementRefusal(at target: FilePath, year: Int?, inputs: InputYears, summary: inout BuildSummary) -> GazetteError? {
         let kept = "it is kept; build into another folder, add those originals to the inputs, or pass --replace"
-        let sorted = ids.sorted()
-        func isAmongInputs(_ document: BundleDocument) -> Bool {
-            guard let id = LowerHex64.value(document.id) else { return false }
-            let place = sorted.partitionPoint { $0 < id }
-            return place < sorted.count && sorted[place] == id
-        }
-        var firstDropped: BundleDocument?
-        var droppedCount = 0
-        do throws(GazetteError) {
-            try BundleReader(target).forEachIndexedDocument { document in
-                guard !isAmongInputs(document) else { return }
-                droppedCount += 1
-                if firstDropped == nil { firstDropped = document }
-            }
-        } catch {
+        let found: Replacement?
+        do { found = try replacement(at: target, year: year, inputs: inputs) } catch {
+            guard !options.replace else { return nil }
             return GazetteError(.outputFailed, "already exists and cannot be read as a gazette bundle (\(error.message)); \(kept)",
                                 file: target.description)
         }
-        guard let first = firstDropped else { return nil }
-        let count = droppedCount == 1 ? "1 document" : "\(droppedCount) documents"
-        return GazetteError(.outputFailed, "already exists and holds \(count) not among these inputs (first \(first.id), \(first.originalName)); \(kept)",
-                            file: target.description)
+        guard let found, let what = found.describe(bundleYear: year) else { return nil }
+        if options.replace {
+            summary.warnings.append(GazetteError(.outputFailed, "replaced (--replace), dropping \(what)", file: target.description))
+            return nil
+        }
+        return GazetteError(.outputFailed, "already exists and holds \(what); \(kept)", file: target.description)
+    }
+
+    /// Warnings for the bundles in the folder this build does not write that still hold documents
+    /// the inputs now file under another year: the same report would otherwise sit in two bundles
+    /// with nothing said.
+    func staleCopies(inputs: InputYears, written years: Set<Int?>) -> [GazetteError] {
+        guard let handle = options.outputDirectory.withCString({ opendir($0) }) else { return [] }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = String(decoding: withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }, as: UTF8.self)
+            guard name.hasPrefix("gazette-"), name.hasSuffix(".tar.gz") else { continue }
+            let stem = name.dropFirst("gazette-".count).dropLast(".tar.gz".count)
+            let year: Int? = stem == "unknown" ? nil : Int(stem)
+            guard year != nil || stem == "unknown", !years.contains(year) else { continue }
+            names.append(name)
+        }
+        closedir(handle)
+        return names.sorted().compactMap { name in
+            let target = options.outputDirectory.appending(Array(name.utf8))
+            let year: Int? = Int(name.dropFirst("gazette-".count).dropLast(".tar.gz".count))
+            guard let found = try? replacement(at: target, year: year, inputs: inputs), let (document, filed) = found.firstMoved else { return nil }
+            let now = BundleFormat.bundleName(year: filed) + ".tar.gz"
+            return GazetteError(.outputFailed, "still holds \(Replacement.count(found.moved)) these inputs now file under another year "
+                                + "(first \(document.id), \(document.originalName), now in \(now)); it was not rebuilt, so those documents are in two bundles",
+                                file: target.description)
+        }
     }
 }

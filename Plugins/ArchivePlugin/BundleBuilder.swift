@@ -57,11 +57,20 @@ public struct BundleBuilder: Sendable {
     }
 
     /// Builds bundles from `files`; `progress(done, total)` is called on the calling thread.
-    public func build(_ files: InputList, progress: (Int, Int) -> Void = { _, _ in }) throws(GazetteError) -> BuildSummary {
+    /// `waiting` is called once if another build holds the folder's lock: this one waits for it.
+    public func build(_ files: InputList, waiting: () -> Void = {}, progress: (Int, Int) -> Void = { _, _ in }) throws(GazetteError) -> BuildSummary {
         try FileIO.createDirectory(options.outputDirectory)
+        let lock = try BundleFolderLock(options.outputDirectory, waiting: waiting)
+        defer { withExtendedLifetime(lock) {} }
         var summary = BuildSummary()
         summary.memberKinds = ["original", "json"] + (htmlWriter == nil ? [] : ["html"])
-        let spool = try BuildSpool { kind, year throws(GazetteError) in try scratch(kind, year: year, naming: .unlinked) }
+        summary.removedLeftovers = BuildLeftovers.remove(in: options.outputDirectory)
+        let spool: BuildSpool
+        do {
+            spool = try BuildSpool { kind, year throws(GazetteError) in try scratch(kind, year: year, naming: .unlinked) }
+        } catch {
+            throw GazetteError(error.code, "cannot write the documents' scratch files here: \(error.message)", file: options.outputDirectory.description)
+        }
         var writeError: GazetteError?
         OrderedParallel.forEach(count: files.count, workers: options.workers, transform: { index in
             Result { () throws(GazetteError) -> PreparedDocument in try prepare(files[index]) }
@@ -97,10 +106,11 @@ public struct BundleBuilder: Sendable {
                                file: options.outputDirectory.description)
         }
         let years = spool.years.keys.sorted { ($0 ?? Int.max) < ($1 ?? Int.max) }
+        let inputs = InputYears(spool)
         for year in years {
             let yearSpool = spool.take(year)!
             let target = options.outputDirectory.appending(Array((BundleFormat.bundleName(year: year) + ".tar.gz").utf8))
-            if let refusal = replacementRefusal(at: target, keeping: yearSpool.keys.map(\.id)) {
+            if let refusal = replacementRefusal(at: target, year: year, inputs: inputs, summary: &summary) {
                 summary.unwrittenBundles.append(refusal)
                 summary.documents -= yearSpool.keys.count
                 continue
@@ -119,6 +129,7 @@ public struct BundleBuilder: Sendable {
                 summary.documents -= yearSpool.keys.count
             }
         }
+        summary.warnings += staleCopies(inputs: inputs, written: Set(years))
         return summary
     }
 

@@ -42,7 +42,7 @@ extension HTMLOutput {
         case UInt8(ascii: ">"): return (1, .gt)
         case UInt8(ascii: "\""): return (1, .quot)
         case UInt8(ascii: "'"): return (1, .apos)
-        case 0..<0x80: return (1, .replacement)
+        case 0..<0x80: return (1, .controlPicture(byte))
         case 0xC2:
             // U+0080-U+009F, the C1 controls.
             return (2, (0x80...0x9F).contains(utf8[index + 1]) ? .replacement : nil)
@@ -61,6 +61,8 @@ extension HTMLOutput {
 
     private enum EscapeKind {
         case amp, lt, gt, quot, apos, replacement
+        /// A C0 control or DEL, shown as its Control Pictures symbol (U+2400-U+2421).
+        case controlPicture(UInt8)
     }
 
     private mutating func append(_ kind: EscapeKind) {
@@ -71,6 +73,9 @@ extension HTMLOutput {
         case .quot: raw("&quot;")
         case .apos: raw("&#39;")
         case .replacement: append(HTMLOutput.replacement)
+        case .controlPicture(let byte):
+            // U+2400 + the control (E2 90 80+), U+2421 for DEL (E2 90 A1).
+            append([0xE2, 0x90, byte == 0x7F ? 0xA1 : 0x80 + byte])
         }
     }
 

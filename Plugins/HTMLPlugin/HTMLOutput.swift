@@ -37,9 +37,11 @@ struct HTMLOutput: ~Copyable {
 
     /// Appends document text, escaped for both text content and quoted attribute values.
     ///
-    /// `& < > " '` become references. Code points the HTML parser reports as errors (C0
-    /// controls other than tab, LF and CR; DEL and the C1 controls; noncharacters) become U+FFFD,
-    /// so every page parses cleanly; the JSON form keeps the exact text.
+    /// `& < > " '` become references. Code points the HTML parser reports as errors are not
+    /// written, so every page parses cleanly; the JSON form keeps the exact text. C0 controls other
+    /// than tab, LF and CR, and DEL, become their Control Pictures symbol (`␋`, `␛`, `␡`), so a reader
+    /// sees which control the text holds rather than a decoding error that never happened; the C1
+    /// controls and noncharacters, which have no such symbol, become U+FFFD.
     mutating func text(_ value: String) {
         var value = value
         value.withUTF8 { appendEscaped($0) }

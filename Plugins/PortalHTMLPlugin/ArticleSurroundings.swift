@@ -15,7 +15,7 @@ struct ArticleSurroundings {
     /// How many lines below the body the trailer is looked for.
     static let trailerReach = 12
     /// Words that mark a frame line below the body.
-    static let trailerMarkers = ["打印", "关闭", "责任编辑", "编辑：", "来源", "点击", "浏览", "阅读次数", "访问", "【"]
+    static let trailerMarkers = ["打印", "关闭", "责任编辑", "编辑：", "来源", "点击", "浏览次数", "浏览量", "阅读次数", "访问次数", "【"]
     /// Words a breadcrumb starts with.
     static let breadcrumbMarkers = ["当前位置", "您的位置", "您当前的位置", "您现在的位置", "现在的位置", "所在位置", "当前的位置"]
 

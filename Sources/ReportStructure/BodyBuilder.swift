@@ -1,13 +1,14 @@
 import DocumentModel
 
-/// Builds the body from classified pieces in one sweep: tables from runs of pipe cells or short
-/// cells, headings from numbering, paragraphs from the rest; other pieces go to `metadataLines`
+/// Builds the body from classified pieces in one sweep: tables from runs of row lines, pipe cells
+/// or short cells, headings from numbering, paragraphs from the rest; other pieces go to `metadataLines`
 /// or `setAside` as their role says.
 enum BodyBuilder {
     static func build(_ pieces: [Piece]) -> StructuredReport {
         var report = StructuredReport()
         var index = 0
         var lastGluedLine: Int?
+        var rowLines = RowLineScanner()
         while index < pieces.count {
             // Fields read in place: copying the whole piece (text, table, role) showed in the profile.
             let text = pieces[index].text
@@ -21,8 +22,12 @@ enum BodyBuilder {
             case .content:
                 if let table = pieces[index].table {
                     report.blocks.append(.table(table))
-                } else if pieces[index].isPipe {
-                    let end = runEnd(pieces, from: index) { pieces[$0].isPipe }
+                } else if let found = rowLines.table(at: index, in: pieces, diagnostics: &report.diagnostics) {
+                    report.blocks.append(.table(found.table))
+                    index = found.pieces.upperBound
+                    continue
+                } else if pieces[index].isPipe, !isPipeRow(text) {
+                    let end = runEnd(pieces, from: index) { pieces[$0].isPipe && !isPipeRow(pieces[$0].text) }
                     let lines = pieces[index..<end].map { PipeTableRebuilder.Line(text: $0.text, lineNumber: $0.lineNumber) }
                     let output = PipeTableRebuilder.rebuild(lines)
                     report.blocks += output.blocks
@@ -30,8 +35,10 @@ enum BodyBuilder {
                     report.diagnostics += output.diagnostics
                     index = end
                     continue
-                } else if CellRunTableRebuilder.isCell(text) {
-                    let end = runEnd(pieces, from: index) { CellRunTableRebuilder.isCell(pieces[$0].text) && !pieces[$0].isPipe }
+                } else if CellRunTableRebuilder.isCell(text) || isRowLabel(pieces, index) {
+                    let end = runEnd(pieces, from: index) {
+                        !pieces[$0].isPipe && (CellRunTableRebuilder.isCell(pieces[$0].text) || isRowLabel(pieces, $0))
+                    }
                     appendCellRun(pieces[index..<end], to: &report)
                     index = end
                     continue
@@ -55,6 +62,26 @@ enum BodyBuilder {
         return report
     }
 
+    /// A whole row on one line with `|` between its cells (`规章|0|0|2|`): the row-line rebuilder's,
+    /// not a cell of the pipe rebuilder's one-cell-per-line tables.
+    private static func isPipeRow(_ text: Substring) -> Bool { RowCells.separator(of: text) == .pipe }
+
+    /// Whether the piece at `index` is a numbered row label of a table flattened one cell per line
+    /// (一、本年新收政府信息公开申请数量 / 20 / 9 / …): numbered, short, and followed by two figure
+    /// cells, or by the row's next label (三、本年度办理结果 / （一）予以公开 / 2 / …). Such a line
+    /// is never a heading; a single figure after it could be a page number.
+    private static func isRowLabel(_ pieces: [Piece], _ index: Int, depth: Int = 0) -> Bool {
+        guard case .content = pieces[index].role, pieces[index].table == nil, !pieces[index].isPipe,
+              pieces[index].marker != nil, index + 2 < pieces.count else { return false }
+        func isFigure(_ next: Int) -> Bool {
+            guard case .content = pieces[next].role, pieces[next].table == nil, !pieces[next].isPipe else { return false }
+            return CellRunTableRebuilder.isNumberCell(pieces[next].text)
+        }
+        guard CellRunTableRebuilder.isLabel(pieces[index].text) else { return false }
+        if isFigure(index + 1) { return isFigure(index + 2) }
+        return depth < 2 && isRowLabel(pieces, index + 1, depth: depth + 1)
+    }
+
     /// The end of the run of content pieces from `start` whose index satisfies `member`.
     private static func runEnd(_ pieces: [Piece], from start: Int, _ member: (Int) -> Bool) -> Int {
         var end = start
@@ -70,12 +97,44 @@ enum BodyBuilder {
             report.blocks.append(.table(table))
             return
         }
+        if let rows = CellRunTableRebuilder.labelledRows(run) {
+            let found = RowLineTableRebuilder.tables(rows, noting: false).found
+            if !found.isEmpty {
+                appendCells(run, around: found, to: &report)
+                return
+            }
+        }
         report.blocks += texts.map { .paragraph(String($0)) }
         let numbers = texts.filter { ScalarText.withPrefix($0, 20, CellRunTableRebuilder.isNumber) }.count
         if texts.count >= CellRunTableRebuilder.minimumCells, numbers >= 3, let first = run.first, let last = run.last {
             report.diagnostics.append(Diagnostic(.info,
                 "lines \(first.lineNumber)-\(last.lineNumber) look like a table flattened one cell per line, "
                 + "but no grid fits every cell; kept as paragraphs"))
+        }
+    }
+
+    /// A cell run in which rows of labels and figures made tables (`found`): the tables, and the
+    /// cells outside them as paragraphs, with a note when such cells are left (a header whose spans
+    /// cannot be placed).
+    private static func appendCells(_ run: ArraySlice<Piece>, around found: [RowLineTableRebuilder.Found], to report: inout StructuredReport) {
+        var index = run.startIndex
+        var next = 0
+        var left: [Int] = []
+        while index < run.endIndex {
+            if next < found.count, found[next].pieces.lowerBound == index {
+                report.blocks.append(.table(found[next].table))
+                index = found[next].pieces.upperBound
+                next += 1
+                continue
+            }
+            report.blocks.append(.paragraph(String(run[index].text)))
+            left.append(run[index].lineNumber)
+            index += 1
+        }
+        if let first = left.first, let last = left.last {
+            report.diagnostics.append(Diagnostic(.info,
+                "lines \(first)-\(last) look like part of a table flattened one cell per line (a header whose spans "
+                + "cannot be recovered, or rows of another width); kept as paragraphs"))
         }
     }
 }

@@ -24,6 +24,24 @@ enum CellRunTableRebuilder {
         return !s.contains { ScalarText.isProsePunctuation($0) || ScalarText.isSentenceEnd($0) || $0 == "|" || $0 == "“" || $0 == "”" }
     }
 
+    /// The longest row label: the standard tables' labels run to 30 scalars
+    /// (（二）部分公开（区分处理的，只计这一情形，不计其他情形）).
+    static let maximumLabelLength = 40
+
+    /// True when `text` could be a numbered row label (一、本年新收政府信息公开申请数量): a cell
+    /// but for its numbering, commas and length. The caller checks that figures follow.
+    static func isLabel(_ text: Substring) -> Bool {
+        guard text.utf8.count <= 4 * maximumLabelLength else { return false }
+        return ScalarText.withPrefix(text, maximumLabelLength + 1) { s in
+            s.count <= maximumLabelLength && !s.contains { ScalarText.isSentenceEnd($0) || $0 == "|" || $0 == ":" || $0 == "：" }
+        }
+    }
+
+    /// True when `text` is one figure (`isNumber`).
+    static func isNumberCell(_ text: Substring) -> Bool {
+        text.utf8.count <= 4 * maximumCellLength && ScalarText.withPrefix(text, maximumCellLength + 1) { $0.count <= maximumCellLength && isNumber($0) }
+    }
+
     /// Digits with the decoration of figures (`13.8%`, `1,229`, `-3`); at least one digit.
     static func isNumber<S: Sequence<Unicode.Scalar>>(_ s: S) -> Bool {
         var digits = 0
@@ -52,26 +70,31 @@ enum CellRunTableRebuilder {
         let numeric = cells.map { ScalarText.withPrefix($0, maximumCellLength + 1, isNumber) }
         guard numeric.contains(true) else { return nil }
         let leadingText = numeric.firstIndex(of: true) ?? cells.count
-        let width: Int
-        let headerCount: Int
         if leadingText >= 3 {
-            width = leadingText - 1  // header cells, then the first row's label
-            headerCount = width
+            // Header cells, then the first row's label; else a caption (第二十条第（一）项) above the
+            // header, as its own row across the table.
+            return grid(cells, numeric: numeric, width: leadingText - 1, headerCount: leadingText - 1, caption: false)
+                ?? (leadingText >= 4 ? grid(cells, numeric: numeric, width: leadingText - 2, headerCount: leadingText - 1, caption: true) : nil)
         } else if leadingText == 1, let nextLabel = numeric[1...].firstIndex(of: false) {
-            width = nextLabel
-            headerCount = 0
-        } else {
-            return nil
+            return grid(cells, numeric: numeric, width: nextLabel, headerCount: 0, caption: false)
         }
+        return nil
+    }
+
+    /// The table of `width` columns after `headerCount` header cells (the first a caption spanning
+    /// the table when `caption`), or nil when a row is not a label and figures.
+    private static func grid(_ cells: [Substring], numeric: [Bool], width: Int, headerCount: Int, caption: Bool) -> Table? {
         guard width >= 2, (cells.count - headerCount) % width == 0, cells.count - headerCount >= width else { return nil }
         var rows: [[TableCell]] = []
-        if headerCount > 0 { rows.append(cells[0..<headerCount].map { TableCell(String($0)) }) }
+        if caption { rows.append([TableCell(String(cells[0]), colSpan: width)]) }
+        let headerStart = caption ? 1 : 0
+        if headerCount > headerStart { rows.append(cells[headerStart..<headerCount].map { TableCell(String($0)) }) }
         var start = headerCount
         while start < cells.count {
             guard !numeric[start], numeric[(start + 1)..<(start + width)].allSatisfy({ $0 }) else { return nil }
             rows.append(cells[start..<(start + width)].map { TableCell(String($0)) })
             start += width
         }
-        return rows.count >= 2 ? Table(rows: rows) : nil
+        return rows.count - (caption ? 1 : 0) >= 2 ? Table(rows: rows) : nil
     }
 }

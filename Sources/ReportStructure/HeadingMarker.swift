@@ -18,14 +18,10 @@ struct HeadingMarker: Equatable {
         guard index < scalars.count else { return nil }
         let first = scalars[index]
         let value = first.value
-        if value >= 0x3220, value <= 0x3229 {  // ㈠…㈩
-            return HeadingMarker(level: 2, number: Int(value - 0x321F), end: index + 1)
-        }
-        if value >= 0x2474, value <= 0x2487 {  // ⑴…⒇
-            return HeadingMarker(level: 4, number: Int(value - 0x2473), end: index + 1)
-        }
-        if value >= 0x2460, value <= 0x2473 {  // ①…⑳
-            return HeadingMarker(level: 4, number: Int(value - 0x245F), end: index + 1)
+        for family in enclosedFamilies where family.range.contains(value) {
+            // ①②③号文件, ①、②项: a run of such numbers is a reference, not a marker.
+            if continuesEnclosed(scalars, at: index + 1, family.range) { return nil }
+            return HeadingMarker(level: family.level, number: Int(value - family.range.lowerBound) + 1, end: index + 1)
         }
         if ChineseNumber.isNumeral(first) { return chineseListMarker(scalars, at: index) }
         if ScalarText.digit(first) != nil { return digitListMarker(scalars, at: index) }
@@ -33,7 +29,23 @@ struct HeadingMarker: Equatable {
         return nil
     }
 
-    /// `一、` `十二、` `三．`: level 1, unless the next scalar continues a list of numbers (一、二季度).
+    /// Numbers written as one enclosed character: ㈠…㈩ (level 2), ⑴…⒇ and ①…⑳ (level 4).
+    private static let enclosedFamilies: [(range: ClosedRange<UInt32>, level: Int)] = [
+        (0x3220...0x3229, 2), (0x2474...0x2487, 4), (0x2460...0x2473, 4),
+    ]
+
+    /// Whether another number of the same enclosed family follows at `index`, directly or after a
+    /// list mark (、，,和及至).
+    private static func continuesEnclosed<S: RandomAccessCollection<Unicode.Scalar>>(
+        _ scalars: S, at index: Int, _ family: ClosedRange<UInt32>
+    ) -> Bool where S.Index == Int {
+        guard index < scalars.count else { return false }
+        if family.contains(scalars[index].value) { return true }
+        guard "、，,和及至".unicodeScalars.contains(scalars[index]), index + 1 < scalars.count else { return false }
+        return family.contains(scalars[index + 1].value)
+    }
+
+    /// `一、` `十二、` `三．`: level 1, unless the numbers continue as a list or range (一、二季度).
     private static func chineseListMarker<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S, at index: Int) -> HeadingMarker?
     where S.Index == Int {
         var cursor = index
@@ -41,8 +53,32 @@ struct HeadingMarker: Equatable {
         guard cursor < scalars.count, scalars[cursor] == "、" || scalars[cursor] == "．",
               let number = ChineseNumber.value(scalars[index..<cursor]) else { return nil }
         let end = cursor + 1
-        if end < scalars.count, ChineseNumber.isNumeral(scalars[end]) { return nil }
+        if continuesList(scalars, at: end, after: number) { return nil }
         return HeadingMarker(level: 1, number: number, end: end)
+    }
+
+    /// Scalars after a second number that carry a list or range on (一、二、三, 一、二至三月).
+    private static let listContinuations: Set<Unicode.Scalar> = ["、", "，", ",", "至", "到", "-", "—", "~", "～", "和", "及", "或"]
+
+    /// True when the numeral at `index`, just after `number、`, is the next item of a list or the end
+    /// of a range (一、二季度, 一、三月, 一、二、三) rather than the first word of a heading that
+    /// happens to be a numeral (一、一年来主要工作, 三、一次性告知制度, 四、一错再错). A list counts up,
+    /// so a smaller or equal numeral starts a word; a larger one followed by a written year
+    /// (一、二〇一九年工作) starts a word too.
+    private static func continuesList<S: RandomAccessCollection<Unicode.Scalar>>(_ scalars: S, at index: Int, after number: Int) -> Bool
+    where S.Index == Int {
+        guard index < scalars.count else { return false }
+        // 十、百、千: the unit words listed as numbers.
+        if "百千万".unicodeScalars.contains(scalars[index]), index + 1 < scalars.count, listContinuations.contains(scalars[index + 1]) { return true }
+        guard ChineseNumber.isNumeral(scalars[index]) else { return false }
+        var cursor = index
+        while cursor < scalars.count, cursor - index < 3, ChineseNumber.isNumeral(scalars[cursor]) { cursor += 1 }
+        if cursor < scalars.count, listContinuations.contains(scalars[cursor]) { return true }
+        if index + 4 < scalars.count, scalars[index + 4] == "年", ChineseNumber.yearDigits(scalars[index..<index + 4]) != nil {
+            return false
+        }
+        guard let next = ChineseNumber.value(scalars[index..<cursor]) else { return true }
+        return next > number
     }
 
     /// `1.` `1、` `１．`: level 3; not a decimal (1.5), not a date (2019.12), at most two digits.

@@ -38,7 +38,7 @@ enum HeadingSplitter {
         let kept = ScalarText.trimmedRange(UnsafeBufferPointer(rebasing: bytes[markerEnd...]))
         let restStart = markerEnd + kept.lowerBound
         let rest = UnsafeBufferPointer(rebasing: bytes[restStart..<(markerEnd + kept.upperBound)])
-        guard hasTwoScalars(rest), !endsWithFigures(rest) else { return nil }
+        guard hasTwoScalars(rest), !TrailingFigures.endLikeATableRow(rest) else { return nil }
         return ScalarText.withPrefix(bytes: rest, maximumHeadingLength + 2) { restScalars -> Cut? in
             guard let (heading, paragraph) = split(rest: rest, restScalars: restScalars) else { return nil }
             return Cut(
@@ -77,43 +77,6 @@ enum HeadingSplitter {
         for byte in bytes where byte & 0xC0 != 0x80 {
             leads += 1
             if leads == 2 { return true }
-        }
-        return false
-    }
-
-    /// True when the text ends in two or more space-separated figures: a table row a PDF
-    /// extraction left on one line (一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119).
-    /// Scalars are read back from the end of the UTF-8.
-    private static func endsWithFigures(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let cursor = UTF8Cursor(bytes: bytes)
-        var tokens = 0
-        var inToken = false
-        var tokenIsNumber = true
-        var tokenHasDigit = false
-        var end = bytes.count
-        while end > 0 {
-            var start = end - 1
-            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            end = start
-            let scalar = cursor.scalar(at: start).0
-            if ScalarText.isSpace(scalar) {
-                if inToken {
-                    guard tokenIsNumber, tokenHasDigit else { return false }
-                    tokens += 1
-                    if tokens == 2 { return true }
-                }
-                inToken = false
-                tokenIsNumber = true
-                tokenHasDigit = false
-                continue
-            }
-            inToken = true
-            if ScalarText.digit(scalar) != nil {
-                tokenHasDigit = true
-            } else if !CellRunTableRebuilder.isFigureMark(scalar) {
-                tokenIsNumber = false
-                if tokens == 0 || tokens == 1 { return false }
-            }
         }
         return false
     }

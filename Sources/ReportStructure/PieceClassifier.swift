@@ -9,14 +9,20 @@ enum PieceClassifier {
         // own text (a list of particulars), not the page's metadata, which sits above or below.
         let headings = pieces.indices.filter { isHeadingLike(pieces, $0) }
         let body = (headings.first ?? 0)..<(headings.last ?? 0)
+        // A site footer closes the page: only the last lines are read for one.
+        let footerStart = pieces.count - SiteFooter.reach
         for index in pieces.indices where pieces[index].table == nil {
             let text = pieces[index].text
             if pieces[index].isPipe { continue }
             // Both rules read only short lines: decode each once for both.
             let length = pieces[index].length  // counted up to more than any rule reads
+            if index >= footerStart, pieces[index].marker == nil, SiteFooter.matches(text, length: length) {
+                pieces[index].role = .chrome("site footer")
+                continue
+            }
             guard length <= ChromeRule.maximumLength, RuleGate.mayMatch(text) else { continue }
             let inBody = body.contains(index)
-            ScalarText.withPrefix(text, length) { classify(&pieces[index], scalars: $0, inBody: inBody, into: &recovered) }
+            ScalarText.withPrefix(text, length) { classify(&pieces[index], at: index, scalars: $0, inBody: inBody, into: &recovered) }
         }
         markCrawlerHeader(&pieces)
         findTitle(&pieces, into: &recovered)
@@ -25,10 +31,12 @@ enum PieceClassifier {
 
     /// Chrome or metadata, for a short line decoded to `scalars`.
     private static func classify(
-        _ piece: inout Piece, scalars: UnsafeBufferPointer<Unicode.Scalar>, inBody: Bool, into recovered: inout RecoveredMetadata
+        _ piece: inout Piece, at index: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, inBody: Bool,
+        into recovered: inout RecoveredMetadata
     ) {
+        // A sentence that merely opens with a widget's or a breadcrumb's word is report text.
         if let reason = ChromeRule.reason(scalars: scalars) {
-            piece.role = .chrome(reason)
+            if !ProseTest.isProse(scalars) { piece.role = .chrome(reason) }
         } else if scalars.count <= MetadataLine.maximumLength, let line = MetadataLine.parse(scalars: scalars),
                   !line.isOnlyUnmodelled || line.isEmpty {
             if line.isEmpty {
@@ -36,6 +44,8 @@ enum PieceClassifier {
             } else if line.isOnlyChrome {
                 if line.entries.contains(where: { $0.field == .crawler && !$0.value.isEmpty }) {
                     piece.role = .crawlerHeader
+                } else if ProseTest.isProse(scalars) {
+                    return
                 } else if line.entries.contains(where: { $0.field == .editor && !$0.value.isEmpty }) {
                     piece.role = .chrome("editor line")
                 } else {
@@ -43,7 +53,7 @@ enum PieceClassifier {
                 }
             } else if !inBody {
                 piece.role = .metadata
-                recovered.add(line)
+                recovered.add(line, piece: index)
             }
         }
     }
@@ -65,22 +75,46 @@ enum PieceClassifier {
 
     /// The first title-like line among the first content pieces before any heading; a title stated
     /// in the opening paragraphs; a stated statistics period.
+    ///
+    /// A title line may carry the page's date: after a space (`…年度报告 2020-01-31`), or as the
+    /// text before a label (`…年度报告 发布时间：2021-01-29`, a metadata line by then). The title is
+    /// still the title; an unlabelled date printed beside it is the date the portal published the
+    /// report, so it stands in for a publishing date no label states.
     private static func findTitle(_ pieces: inout [Piece], into recovered: inout RecoveredMetadata) {
         var seen = 0
         var beforeFirstHeading = true
-        for index in pieces.indices where pieces[index].role == .content && pieces[index].table == nil {
+        for index in pieces.indices where pieces[index].table == nil {
+            if pieces[index].role == .metadata {
+                if beforeFirstHeading, recovered.titleLine == nil, let prefix = recovered.fieldLinePrefixes[index] {
+                    takeTitle(from: prefix[...], into: &recovered)
+                }
+                continue
+            }
+            guard pieces[index].role == .content else { continue }
             let text = pieces[index].text
             let heading = isHeadingLike(pieces, index)
             if heading { beforeFirstHeading = false }
-            if beforeFirstHeading, recovered.titleLine == nil, TitleInference.isTitleLine(text) {
+            if beforeFirstHeading, recovered.titleLine == nil, takeTitle(from: text, into: &recovered) {
                 pieces[index].role = .title
-                recovered.titleLine = String(text)
                 continue
             }
             recovered.openings.append(text)
             seen += 1
             if seen >= headerWindow { break }
         }
+    }
+
+    /// Records `text` as the title line when it is one, alone or followed by a date; true if so.
+    @discardableResult
+    private static func takeTitle(from text: Substring, into recovered: inout RecoveredMetadata) -> Bool {
+        if TitleInference.isTitleLine(text) {
+            recovered.titleLine = String(text)
+            return true
+        }
+        guard let dated = TitleInference.titleWithDate(text) else { return false }
+        recovered.titleLine = String(dated.title)
+        recovered.unlabelledDates.append(dated.date)
+        return true
     }
 
     /// The closing signature among the content pieces.

@@ -33,7 +33,7 @@ public struct ReportStructurer: Sendable {
         var recovered = RecoveredMetadata()
         PieceClassifier.classify(&pieces, into: &recovered)
         var report = BodyBuilder.build(pieces)
-        report.metadata = recovered.metadata(hints: hints)
+        report.metadata = recovered.metadata(hints: hints, diagnostics: &report.diagnostics)
         return report
     }
 }

@@ -12,23 +12,27 @@ enum ReportYear {
     where S.Index == Int {
         var index = 0
         while index + 4 < s.count {
-            if s[index + 4] == "年", index == 0 || ScalarText.digit(s[index - 1]) == nil {
-                let window = s[index..<index + 4]
-                var year: Int?
-                if window.allSatisfy({ ScalarText.digit($0) != nil }) {
-                    year = window.reduce(0) { $0 * 10 + ScalarText.digit($1)! }
-                } else {
-                    year = ChineseNumber.yearDigits(window)
-                }
-                if let year, (1950...2099).contains(year) {
-                    var end = index + 5
-                    if end < s.count, s[end] == "度" { end += 1 }
-                    return (year, index, end)
-                }
-            }
+            if let found = single(s, at: index) { return (found.year, index, found.end) }
             index += 1
         }
         return nil
+    }
+
+    /// The year written at `index` and followed by `年` (and perhaps `度`): its value and the offset past it.
+    static func single<S: RandomAccessCollection<Unicode.Scalar>>(_ s: S, at index: Int) -> (year: Int, end: Int)?
+    where S.Index == Int {
+        guard index + 4 < s.count, s[index + 4] == "年", index == 0 || ScalarText.digit(s[index - 1]) == nil else { return nil }
+        let window = s[index..<index + 4]
+        var year: Int?
+        if window.allSatisfy({ ScalarText.digit($0) != nil }) {
+            year = window.reduce(0) { $0 * 10 + ScalarText.digit($1)! }
+        } else {
+            year = ChineseNumber.yearDigits(window)
+        }
+        guard let year, (1950...2099).contains(year) else { return nil }
+        var end = index + 5
+        if end < s.count, s[end] == "度" { end += 1 }
+        return (year, end)
     }
 
     private static let periodStart = ScalarText.scalars("年1月1日")

@@ -8,7 +8,7 @@ enum TitleInference {
     private static let report = ScalarText.scalars("报告")
     private static let annualReport = ScalarText.scalars("年报")
 
-    /// True when `text` reads as a report title: short, unpunctuated, a year, ending in 报告 or 年报
+    /// True when `text` reads as a report title: short, unpunctuated, a year or year range, ending in 报告 or 年报
     /// (a closing bracket such as `（全文）` may follow).
     static func isTitleLine(_ text: Substring) -> Bool {
         guard ScalarText.count(text, upTo: maximumLength + 1) <= maximumLength else { return false }
@@ -18,7 +18,7 @@ enum TitleInference {
         }
         guard s.count >= 8, s.suffix(2).elementsEqual(report) || s.suffix(2).elementsEqual(annualReport) else { return false }
         guard !s.contains(where: { ScalarText.isProsePunctuation($0) || $0 == "|" }) else { return false }
-        return ReportYear.first(in: s) != nil
+        return ReportYear.span(in: s) != nil
     }
 
     private static let leads = ["现就", "现将", "现把", "特将", "编制了", "编制完成了", "形成了"].map(ScalarText.scalars)
@@ -38,7 +38,7 @@ enum TitleInference {
                     if ScalarText.matches(s, at: at, lead) {
                         let title = s[(at + lead.count)..<end]
                         if title.count >= 8, !title.contains(where: ScalarText.isProsePunctuation),
-                           ReportYear.first(in: Array(title)) != nil {
+                           ReportYear.span(in: Array(title)) != nil {
                             return ScalarText.string(title)
                         }
                         break
@@ -48,24 +48,6 @@ enum TitleInference {
             }
         }
         return nil
-    }
-
-    private static let disclosurePhrases = ["政府信息公开", "政务公开", "信息公开"].map(ScalarText.scalars)
-
-    /// The agency a title names: what precedes its year (平潭县人民政府2011年…), else what lies between
-    /// the year and 政府信息公开 (2017年通化市铁厂镇政府信息公开… → 通化市铁厂镇). Nil when neither is a name.
-    static func agency(fromTitle title: String) -> String? {
-        let s = Array(title.unicodeScalars)
-        guard let year = ReportYear.first(in: s) else { return nil }
-        var candidate = s[0..<year.start]
-        if candidate.count < 2 {
-            let rest = Array(s[year.end...])
-            guard let phrase = disclosurePhrases.compactMap({ ScalarText.find($0, in: rest) }).min() else { return nil }
-            candidate = rest[0..<phrase]
-        }
-        guard (2...30).contains(candidate.count),
-              !candidate.contains(where: { ScalarText.isProsePunctuation($0) || ScalarText.isSpace($0) }) else { return nil }
-        return ScalarText.string(candidate)
     }
 
     /// A portal `<title>` without a site-name suffix: cut after 报告 when a separator follows.

@@ -86,7 +86,9 @@ struct ArchiveBuildCommand: ParsableCommand {
         let summary: BuildSummary
         do {
             let builder = try BundleBuilder(registry: BuiltinPlugins.registry, options: options)
-            summary = try builder.build(files) { done, total in Terminal.progress("archiving", done: done, total: total) }
+            summary = try builder.build(files, waiting: {
+                Terminal.printError("waiting for another gazette build writing into \(output)")
+            }, progress: { done, total in Terminal.progress("archiving", done: done, total: total) })
         } catch {
             Terminal.clearProgress()
             Terminal.report(error)
@@ -109,7 +111,12 @@ struct ArchiveBuildCommand: ParsableCommand {
     private func report(_ summary: BuildSummary, seconds: Double) {
         summary.failures.forEach(Terminal.report)
         summary.unwrittenBundles.forEach(Terminal.report)
+        // What a build drops or leaves in two places is said even with --quiet.
+        for warning in summary.warnings { Terminal.printError("warning: \(warning.file ?? output): \(warning.message)") }
         if !quiet {
+            if !summary.removedLeftovers.isEmpty {
+                Terminal.printError("note: removed \(ArchiveCommand.count(summary.removedLeftovers.count, "temporary file")) a killed build left in \(output): \(summary.removedLeftovers.joined(separator: ", "))")
+            }
             if !summary.unknownYear.isEmpty {
                 let count = summary.unknownYear.count
                 Terminal.printError("warning: \(ArchiveCommand.count(count, "report")) \(count == 1 ? "has" : "have") no detectable year and went to \(BundleFormat.unknownYearName).tar.gz:")

@@ -13,7 +13,7 @@ struct ArchiveVerifyCommand: ParsableCommand {
     @Argument(help: "Bundles to verify (default: every .tar.gz in Archive/bundles).")
     var bundles: [String] = []
 
-    @Flag(help: "Print one JSON report per bundle per line (schema gazette.verify-report/1).")
+    @Flag(help: "Print one JSON report per bundle per line (schema gazette.verify-report/1), also for a bundle that cannot be opened.")
     var json = false
 
     @Flag(help: "Check sizes, CRCs and structure without computing SHA-256 digests.")
@@ -42,6 +42,8 @@ struct ArchiveVerifyCommand: ParsableCommand {
                 Terminal.report(error)
                 damaged = damaged || error.code == .bundleDamaged
                 unopened.append(error)
+                // A script reading one report per bundle gets one for this bundle too.
+                if json { Terminal.writeOut(VerifyReport.unopened(path, error: error, toolVersion: Gazette.version, time: time, quick: quick).jsonLine()) }
             }
         }
         if !json && paths.count > 1 {

@@ -92,6 +92,20 @@ struct ArchiveCommandTests {
         let missingOnly = try CommandRunner.gazette(["archive", "verify", root.path("nope.tar.gz").path, good])
         #expect(missingOnly.status == 66)
         #expect(missingOnly.out.contains("gazette-2017.tar.gz: OK") && missingOnly.out.hasSuffix("1 bundle OK; 1 of 2 could not be verified\n"))
+
+        // --json: one report a line for every bundle named, the missing one too (not ok, why in its problem).
+        let json = try CommandRunner.gazette(["archive", "verify", "--json", root.path("nope.tar.gz").path, good])
+        #expect(json.status == 66)
+        let lines = json.out.split(separator: "\n")
+        #expect(lines.count == 2, "\(json.out)")
+        let missing = try #require(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(missing["ok"] as? Bool == false && missing["bundle"] as? String == root.path("nope.tar.gz").path)
+        let problem = try #require((missing["problems"] as? [[String: Any]])?.first)
+        #expect(problem["kind"] as? String == "unreadableBytes" && problem["message"] as? String == "no such file")
+        if SchemaValidator.isAvailable {
+            for (number, line) in lines.enumerated() { try Data(line.utf8).write(to: root.path("report-\(number).json")) }
+            #expect(try SchemaValidator.errors(schema: "verify-report.schema.json", files: [root.path("report-0.json"), root.path("report-1.json")]) == [])
+        }
     }
 
     @Test func twoBuildsOfTheShippedCollectionAreByteIdentical() throws {

@@ -39,9 +39,53 @@ struct BuildReplacementCommandTests {
         // Both batches: a superset, written.
         #expect(try CommandRunner.gazette(["archive", "build", first, second, "-o", out, "-q"]).status == 0)
         #expect(try Self.documents(bundle) == 2)
-        // --replace: written over, as asked.
-        #expect(try CommandRunner.gazette(["archive", "build", second, "-o", out, "-q", "--replace"]).status == 0)
+        // --replace: written over, as asked, and what it drops is named even with -q.
+        let replaced = try CommandRunner.gazette(["archive", "build", second, "-o", out, "-q", "--replace"])
+        #expect(replaced.status == 0)
         #expect(try Self.documents(bundle) == 1)
+        #expect(replaced.err.hasPrefix("gazette: warning: \(bundle.path): replaced (--replace), dropping 1 document not among these inputs (first "), "\(replaced.err)")
+    }
+
+    /// A report filed under another year by these inputs (a year folder renamed, a report without a
+    /// year in its text moved) is named as such, not as missing from the inputs; a bundle of its
+    /// old year that this build does not write is said to still hold it.
+    @Test func aDocumentFiledUnderAnotherYearIsNamedAsMoved() throws {
+        let root = try TemporaryDirectory()
+        defer { root.remove() }
+        // No year in its text: its folder decides.
+        let text = Array("某某镇政府信息公开工作情况\n\n一、概述\n本镇依法公开政府信息。\n".utf8)
+        try root.write("old/2015/report.txt", text)
+        try root.write("new/2016/report.txt", text)
+        let out = root.path("bundles").path
+        #expect(try CommandRunner.gazette(["archive", "build", root.path("old").path, "-o", out, "-q"]).status == 0)
+        let moved = try CommandRunner.gazette(["archive", "build", root.path("new").path, "-o", out, "-q"])
+        #expect(moved.status == 0, "the 2015 bundle is not rewritten: nothing is refused")
+        let old = root.path("bundles/gazette-2015.tar.gz").path
+        #expect(moved.err.contains("gazette: warning: \(old): still holds 1 document these inputs now file under another year (first "), "\(moved.err)")
+        #expect(moved.err.contains("report.txt, now in gazette-2016.tar.gz); it was not rebuilt, so those documents are in two bundles"), "\(moved.err)")
+
+        // Both folders' years written by one build, the 2015 one without the report: refused, named as moved.
+        try root.write("both/2015/other.txt", Array("某某乡2015年政府信息公开年度报告\n\n一、概述\n本乡依法公开政府信息。\n".utf8))
+        try root.write("both/2016/report.txt", text)
+        let refused = try CommandRunner.gazette(["archive", "build", root.path("both").path, "-o", out, "-q"])
+        #expect(refused.status == 73)
+        #expect(refused.err.contains("\(old): already exists and holds 1 document these inputs now file under another year (first "), "\(refused.err)")
+    }
+
+    /// A killed build's temporary files in the bundles folder are removed by the next build, and
+    /// nothing else that starts with a dot is.
+    @Test func aKilledBuildsLeftoversAreRemovedByTheNextBuild() throws {
+        let root = try TemporaryDirectory()
+        defer { root.remove() }
+        let (first, _) = try Self.batches(in: root)
+        let leftovers = [".gazette-2014.tar.gz.tmp-9610-2726473087", ".gazette-unknown.tar.gz.records-12-34", ".gazette-2014.tar.gz.tmp-12-34.lookup"]
+        let kept = [".gazette-2014.partial-77", ".gazette-2014.tar.gz.tmp", ".hidden", ".gazette-2014.tar.gz.tmp-1-x"]
+        for name in leftovers + kept { try root.write("bundles/\(name)", []) }
+        let result = try CommandRunner.gazette(["archive", "build", first, "-o", root.path("bundles").path])
+        #expect(result.status == 0, "\(result.err)")
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: root.path("bundles").path))
+        #expect(left == Set(kept + ["gazette-2014.tar.gz"]))
+        #expect(result.err.contains("note: removed 3 temporary files a killed build left in "), "\(result.err)")
     }
 
     @Test func aFileThatIsNotABundleIsKept() throws {

@@ -47,10 +47,13 @@ struct HTMLEscapingTests {
     }
 
     /// C0 controls other than tab, LF and CR, DEL, C1 controls and noncharacters are parse errors
-    /// in HTML, so they become U+FFFD; tab, LF and CR are kept.
-    @Test func forbiddenCodePointsBecomeReplacementCharacters() throws {
+    /// in HTML: the C0 controls and DEL become their Control Pictures symbol, the rest U+FFFD; tab,
+    /// LF and CR are kept.
+    @Test func forbiddenCodePointsAreShownWithoutBeingWritten() throws {
         let page = try Self.page(HostileText.controls)
-        let expected = "abcdefghijkl".map { "\($0)\u{FFFD}" }.joined() + "m\t\n\r-end"
+        let shown = ["\u{2400}", "\u{2401}", "\u{2408}", "\u{240B}", "\u{240C}", "\u{241B}", "\u{2421}",
+                     "\u{FFFD}", "\u{FFFD}", "\u{FFFD}", "\u{FFFD}", "\u{FFFD}"]
+        let expected = zip("abcdefghijkl", shown).map { "\($0)\($1)" }.joined() + "m\t\n\r-end"
         #expect(page.contains(expected))
         for scalar in page.unicodeScalars {
             let value = scalar.value

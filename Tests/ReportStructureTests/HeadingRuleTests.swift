@@ -23,6 +23,22 @@ struct HeadingRuleTests {
         #expect(Structured.headings(report) == [Heading(level: level, numbering: numbering, text: text)])
     }
 
+    /// A heading may start with a numeral word (一年来, 一次性, 一错再错); only a second number that
+    /// continues a list or range (一、二季度, 一、二、三) keeps the line a sentence.
+    @Test(arguments: [
+        ("一、一年来主要工作", 1, "一年来主要工作"),
+        ("三、一次性告知制度落实情况", 3, "一次性告知制度落实情况"),
+        ("一、一个阴谋的诞生", 1, "一个阴谋的诞生"),
+        ("四、一错再错", 4, "一错再错"),
+        ("二、二〇一九年工作回顾", 2, "二〇一九年工作回顾"),
+    ] as [(String, Int, String)])
+    func headingTextMayStartWithANumeral(line: String, number: Int, text: String) {
+        let numbers = ["一", "二", "三", "四"]
+        let earlier = numbers.prefix(number - 1).map { "\($0)、前面的部分\n正文。\n" }.joined()
+        let report = Structured.report("正文第一段。\n" + earlier + line + "\n正文。")
+        #expect(Structured.headings(report).last == Heading(level: 1, numbering: numbers[number - 1] + "、", text: text))
+    }
+
     @Test func headingRunningIntoItsParagraphIsSplit() {
         let report = Structured.report("（一）加强领导，完善政府信息公开机制。按照省、市的工作部署和要求，努力建立政务公开长效机制。")
         #expect(report.blocks == [
@@ -46,7 +62,13 @@ struct HeadingRuleTests {
         "1.5万元用于网站建设，全部来自财政拨款，没有向申请人收取任何费用。",
         "2019.12.30发布了本年度报告。",
         "一、二季度完成了目录梳理工作，三季度开展了检查。",
+        "一、二月份共受理申请12件。",
+        "一、二、三季度均按时更新了目录。",
         "原因:一是从事政府信息公开工作的人员均为兼职人员，工作力量不足。",
+        "①②③号文件均已按规定公开。",
+        "①、②项内容已在门户网站公开。",
+        "⑴⑵两类信息均已公开。",
+        "十、百、千三级联动机制已建立。",
     ])
     func numberingInsideSentencesIsNotAHeading(line: String) {
         let report = Structured.report(line)

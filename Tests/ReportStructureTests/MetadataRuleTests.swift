@@ -47,6 +47,19 @@ struct MetadataRuleTests {
         #expect(report.metadataLines == ["来源:公开办", "发布日期:2020-01-15"])
     }
 
+    /// A portal prints its publishing date unlabelled before 来源：; it is the publishing date
+    /// unless a label states one.
+    @Test func dateBeforeTheFirstLabelIsThePublishingDate() {
+        let report = Structured.report("某某镇2020年政府信息公开工作年度报告\n2021-01-15 10:16:00　来源：某某镇人民政府\n一、总体情况\n正文。")
+        #expect(report.metadata.publishedDate == "2021-01-15")
+        #expect(report.metadata.source == "某某镇人民政府")
+        #expect(report.metadataLines.contains("2021-01-15 10:16:00　来源：某某镇人民政府"))
+        let labelled = Structured.report("2021-01-15 10:16:00　来源：某某镇人民政府\n发布日期：2021-01-20\n正文。")
+        #expect(labelled.metadata.publishedDate == "2021-01-20")
+        let notADate = Structured.report("2021年度专栏　来源：某某镇人民政府\n正文。")
+        #expect(notADate.metadata.publishedDate == nil)
+    }
+
     @Test func severalFieldsOnOneLine() {
         let report = Structured.report("责任编辑:曹冲  来源:公开办   时间:2017-03-14 18:26:03\n正文。")
         #expect(report.metadata.source == "公开办")

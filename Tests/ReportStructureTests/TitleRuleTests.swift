@@ -64,6 +64,30 @@ struct TitleRuleTests {
         #expect(Structured.paragraphs(report).first == line)
     }
 
+    /// A title line that carries the page's date keeps its title; the date is the publishing date
+    /// when no label gives one.
+    @Test(arguments: [
+        ("某某市2019年度政府信息公开工作年度报告 2020-01-31", "某某市2019年度政府信息公开工作年度报告", 2019, "2020-01-31"),
+        ("某某市 2019年度政府信息公开工作年度报告　2020年1月31日 10:16", "某某市 2019年度政府信息公开工作年度报告", 2019, "2020-01-31"),
+        ("某某市2020年政府信息公开工作年度报告 发布时间：2021-01-29", "某某市2020年政府信息公开工作年度报告", 2020, "2021-01-29"),
+        ("某某市2019年度政府信息公开工作年度报告（发布日期：2020-01-31）", "某某市2019年度政府信息公开工作年度报告", 2019, "2020-01-31"),
+        ("某某市2019年度政府信息公开工作年度报告(2020-01-31)", "某某市2019年度政府信息公开工作年度报告", 2019, "2020-01-31"),
+    ] as [(String, String, Int, String)])
+    func titleLineWithItsDate(line: String, title: String, year: Int, date: String) {
+        let report = Structured.report(line + "\n一、总体情况\n正文。")
+        #expect(report.metadata.title == title)
+        #expect(report.metadata.year == year)
+        #expect(report.metadata.publishedDate == date)
+        #expect(report.metadataLines == [line])
+        #expect(Structured.paragraphs(report) == ["正文。"])
+    }
+
+    @Test func aLabelledDateBeatsTheDateBesideTheTitle() {
+        let report = Structured.report("某某市2019年度政府信息公开工作年度报告 2020-01-31\n发布日期：2020-02-03\n正文。")
+        #expect(report.metadata.title == "某某市2019年度政府信息公开工作年度报告")
+        #expect(report.metadata.publishedDate == "2020-02-03")
+    }
+
     @Test func onlyTheFirstTitleLineIsTheTitle() {
         let report = Structured.report("2017年通化市铁厂镇政府信息公开年度报告\n2017年区政府信息公开年度报告\n一、基本情况")
         #expect(report.metadata.title == "2017年通化市铁厂镇政府信息公开年度报告")

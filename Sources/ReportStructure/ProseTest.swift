@@ -1,0 +1,24 @@
+/// Whether a line reads as a sentence of report text: at least `minimumCJK` CJK ideographs and a
+/// Chinese comma, full stop or semicolon.
+///
+/// Why: the chrome rules match a line by its opening word or label (`点击数：`, `字体：`,
+/// `当前位置：`), which on a portal opens a widget or a breadcrumb, but a report may open a sentence
+/// with the same word (`点击数：全年门户网站累计点击数达到一百二十万次，较上年增长…`). Widgets and
+/// breadcrumbs have no sentence punctuation; such a line stays in the body.
+enum ProseTest {
+    /// The fewest ideographs of a sentence.
+    static let minimumCJK = 20
+
+    static func isProse(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var ideographs = 0
+        var punctuated = false
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF: ideographs += 1
+            case 0xFF0C, 0x3002, 0xFF1B: punctuated = true  // ，。；
+            default: break
+            }
+        }
+        return punctuated && ideographs >= minimumCJK
+    }
+}

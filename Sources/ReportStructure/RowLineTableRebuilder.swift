@@ -1,0 +1,81 @@
+import DocumentModel
+
+/// Rebuilds tables given one row per line (`规章|0|0|2|`, tab-separated, or aligned with runs of
+/// spaces). A table is a run of rows that each hold text labels followed by the same number of
+/// figures, at least three cells wide; a header row of text cells as wide as the table may stand
+/// above, and one-cell lines between rows (一、主动公开情况 in the pre-2019 template) become rows
+/// across the table. A row with fewer labels than others (the 2019 table 三: `三、本年度办理结果
+/// （一）予以公开 2 5 …` beside `（二）部分公开 5 35 …`) has its first label span the label
+/// columns, so every figure stays in its column; the spans of a multi-row header cannot be told
+/// from the lines, so a header is taken only above rows of one label count. Lines that look tabular but fit no grid
+/// stay as they are, with an info diagnostic.
+enum RowLineTableRebuilder {
+    /// One line of a run: where it is, and its cells.
+    struct Row {
+        /// The first piece of the row, and the piece after its last (a flattened row is several).
+        var piece: Int
+        var pieceEnd: Int
+        var lineNumber: Int
+        var cells: [Substring]
+        /// Leading text cells.
+        var labels = 0
+        /// Figure cells after the labels; 0 unless every cell after the labels is a figure.
+        var figures = 0
+
+        init(piece: Int, pieceEnd: Int? = nil, lineNumber: Int, cells: [Substring]) {
+            self.piece = piece
+            self.pieceEnd = pieceEnd ?? piece + 1
+            self.lineNumber = lineNumber
+            self.cells = cells
+            labels = cells.firstIndex(where: CellRunTableRebuilder.isNumberCell) ?? cells.count
+            let rest = cells[labels...]
+            figures = rest.allSatisfy(CellRunTableRebuilder.isNumberCell) ? rest.count : 0
+        }
+
+        /// Labels then figures, both present.
+        var isData: Bool { labels >= 1 && figures >= 1 }
+        /// Text cells only.
+        var isText: Bool { labels == cells.count }
+        /// One short cell without a sentence end: a row across the table, or a heading.
+        var isSection: Bool { cells.count == 1 && CellRunTableRebuilder.isLabel(cells[0]) }
+    }
+
+    /// A table found in a run, and the pieces it covers.
+    struct Found {
+        var pieces: Range<Int>
+        var table: Table
+    }
+
+    /// The fewest lines a table is made of, and the fewest columns.
+    static let minimumRows = 3
+    static let minimumColumns = 3
+
+    /// The tables in a run of rows, in order, and a diagnostic for each stretch of rows with
+    /// figures that fit no table.
+    static func tables(_ rows: [Row], noting: Bool = true) -> (found: [Found], diagnostics: [Diagnostic]) {
+        var found: [Found] = []
+        var used = 0  // rows before this index are in a table or passed over
+        var diagnostics: [Diagnostic] = []
+        var start = 0
+        while start < rows.count {
+            guard rows[start].isData else {
+                start += 1
+                continue
+            }
+            let (table, first, end) = table(rows, dataStart: start, floor: used)
+            guard let table else {
+                start = max(end, start + 1)
+                continue
+            }
+            if noting {
+                note(rows[used..<first], into: &diagnostics)
+                noteHeader(above: first, floor: used, rows, into: &diagnostics)
+            }
+            found.append(Found(pieces: rows[first].piece..<rows[end - 1].pieceEnd, table: table))
+            used = end
+            start = end
+        }
+        if noting { note(rows[used...], into: &diagnostics) }
+        return (found, diagnostics)
+    }
+}
