@@ -20,7 +20,8 @@ struct HTML5ReferenceTests {
     }
 
     @Test("legacy names without a semicolon", arguments: [
-        ("S&nbspT&copy2019 U&lt V", "S T©2019 U< V"),
+        ("S&nbspT&sect2019 U&lt V", "S T§2019 U< V"),
+        ("本报告&copy2019年编制。", "本报告©2019年编制。"),
         ("&ampx &notit", "&x ¬it"),
         ("&unknown; &zz &#; &#x;", "&unknown; &zz &#; &#x;"),
     ])
