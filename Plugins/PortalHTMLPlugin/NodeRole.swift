@@ -52,7 +52,7 @@ enum NodeRole: UInt8, Sendable {
         for tag in [
             "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "svg",
             "math", "canvas", "template", "head", "title", "meta", "link", "base", "select", "option", "optgroup",
-            "button", "input", "textarea", "map", "area", "audio", "video", "source", "track", "param",
+            "button", "input", "textarea", "map", "area", "audio", "video", "source", "track", "param", "noframes",
         ] {
             roles[tag] = .excluded
         }

@@ -5,7 +5,8 @@ enum UnshownKind: UInt8, Sendable {
     case hidden
     /// The labels and contents of form controls: `<select>` options, buttons, text areas.
     case control
-    /// What an `<object>`, `<iframe>`, `<video>`… shows only when it cannot show itself.
+    /// What an `<object>`, `<iframe>`, `<video>`… shows only when it cannot show itself, and the
+    /// `<noframes>` text of a frameset page.
     case fallback
     /// Text drawn inside an `<svg>` or `<math>` picture.
     case graphic
@@ -27,7 +28,9 @@ enum UnshownKind: UInt8, Sendable {
     private static let byTag: [String: UnshownKind] = {
         var kinds: [String: UnshownKind] = [:]
         for tag in ["select", "option", "optgroup", "button", "textarea"] { kinds[tag] = .control }
-        for tag in ["object", "embed", "applet", "iframe", "frame", "audio", "video", "canvas"] { kinds[tag] = .fallback }
+        for tag in ["object", "embed", "applet", "iframe", "frame", "frameset", "noframes", "audio", "video", "canvas"] {
+            kinds[tag] = .fallback
+        }
         for tag in ["svg", "math"] { kinds[tag] = .graphic }
         return kinds
     }()

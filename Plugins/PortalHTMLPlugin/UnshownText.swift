@@ -22,7 +22,10 @@ struct UnshownText {
     func record() -> Record {
         var record = Record()
         guard !tree.unshown.isEmpty else { return record }
-        let body = tree.first("body") ?? 0
+        // A frameset page has no body of its own (libxml2 puts one inside <noframes>): the whole
+        // document is looked through.
+        var body = tree.first("body") ?? 0
+        if tree.excluded[body] { body = 0 }
         let range = body..<tree.subtreeEnd(of: body)
         let outermost = tree.unshown.keys.map(Int.init).filter { range.contains($0) && !tree.excluded[$0] }.sorted()
         guard !outermost.isEmpty else { return record }

@@ -43,3 +43,22 @@ struct UnshownTextTests {
         #expect(template.message.contains("about 14 visible characters"))
     }
 }
+
+extension UnshownTextTests {
+    @Test("a frameset page's <noframes> text is set aside; the empty document still warns")
+    func framesetPage() throws {
+        let html = "<html><head><meta charset=\"utf-8\"><title>t</title></head><frameset><frame src=\"a.html\"><noframes><body>"
+            + "<p>一、总体情况</p><p>本年度主动公开政府信息共计一千二百三十四条。</p></body></noframes></frameset></html>"
+        let document = try PageReading.read(html)
+        #expect(document.blocks.isEmpty)
+        #expect(document.provenance.setAside.map(\.text) == ["一、总体情况", "本年度主动公开政府信息共计一千二百三十四条。"])
+        #expect(document.provenance.setAside.allSatisfy { $0.reason == UnshownKind.fallback.reason })
+        #expect(document.provenance.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("no text found") })
+    }
+
+    @Test func noframesInABodyIsSetAside() throws {
+        let document = try PageReading.read(Self.page("<noframes>您的浏览器不支持框架</noframes>"))
+        #expect(document.provenance.setAside.contains(SetAsideLine("您的浏览器不支持框架", reason: UnshownKind.fallback.reason)))
+        #expect(!PageReading.compact(document).contains("框架"))
+    }
+}
