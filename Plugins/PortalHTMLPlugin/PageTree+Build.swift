@@ -113,15 +113,17 @@ extension PageTree {
         }
         // Words and fragments never span the `#` / `.` between id and class, so `#id.a.b` names
         // chrome when `#id` or `.a.b` does.
-        var label = "", chrome = false
+        var label = "", chrome = false, container = false
         if !id.isEmpty {
             label = "#" + id
             chrome = TemplateHints.namesChrome(label)
+            container = TemplateHints.namesArticleContainer(label)
         }
         if !className.isEmpty {
             let part = names.classLabel(className)
             label += part.label
             chrome = chrome || part.chrome
+            container = container || part.container
         }
         if info.chrome {
             chrome = true
@@ -131,6 +133,7 @@ extension PageTree {
         let index = appendNode(
             role: hidden ? .excluded : info.role, tag: tag, text: "", idClass: label, chromeName: chrome,
             parent: parent, lastChild: &lastChild)
+        articleContainer[Int(index)] = container
         if !kept.isEmpty { attributes[index] = kept }
         // A hidden script stays a script; a hidden select is a form control.
         if let kind = info.role == .excluded ? info.unshown : hidden ? .hidden : nil {
@@ -172,6 +175,7 @@ extension PageTree {
         texts.append(text)
         idClass.append(label)
         chrome.append(chromeName)
+        articleContainer.append(false)
         if parent >= 0 {
             let p = Int(parent)
             inLink.append(inLink[p] || tags[p] == "a")
@@ -212,13 +216,13 @@ extension PageTree {
         return result + rest
     }
 
-    /// Calls `body` with each lowercased word of an `#id.class` label as bytes, splitting at
+    /// Calls `body` with each lowercased word of an `#id.class` label (or a token of one) as bytes, splitting at
     /// punctuation, digits and camelCase humps, without building strings.
-    static func forEachWord(of label: String, _ body: (ArraySlice<UInt8>) -> Void) {
+    static func forEachWord<Bytes: Sequence<UInt8>>(of label: Bytes, _ body: (ArraySlice<UInt8>) -> Void) {
         var word: [UInt8] = []
         word.reserveCapacity(24)
         var previousLower = false
-        for byte in label.utf8 {
+        for byte in label {
             let isUpper = byte >= 0x41 && byte <= 0x5A
             let isLower = byte >= 0x61 && byte <= 0x7A
             // Non-ASCII bytes (rare in ids and classes) stay inside words.

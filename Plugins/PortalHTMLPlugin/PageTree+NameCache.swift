@@ -6,7 +6,7 @@ extension PageTree {
     /// repeats a few classes on thousands of elements, and splitting each into words afresh was a
     /// tenth of the reading time.
     struct NameCache {
-        /// What the tree needs of an element's tag name, worked out once per distinct name.
+        /// What the tree needs of an element's tag name.
         struct Tag {
             var name: String
             var role: NodeRole
@@ -26,16 +26,12 @@ extension PageTree {
         }
 
         var strings: [UnsafePointer<xmlChar>: String] = [:]
-        var tags: [UnsafePointer<xmlChar>: Tag] = [:]
+        var classes: [String: (label: String, chrome: Bool, container: Bool)] = [:]
 
-        mutating func tag(_ pointer: UnsafePointer<xmlChar>) -> Tag {
-            if let known = tags[pointer] { return known }
-            let tag = Tag(name(pointer))
-            tags[pointer] = tag
-            return tag
-        }
-
-        var classes: [String: (label: String, chrome: Bool)] = [:]
+        /// The tag of an element by its name: one lookup of the role by name, as before; the rest
+        /// only for the few tags that need it (a cache by name pointer grew with the page, as
+        /// libxml2 does not intern every name).
+        mutating func tag(_ pointer: UnsafePointer<xmlChar>) -> Tag { Tag(name(pointer)) }
 
         mutating func name(_ pointer: UnsafePointer<xmlChar>) -> String {
             if let known = strings[pointer] { return known }
@@ -44,8 +40,9 @@ extension PageTree {
             return name
         }
 
-        /// `.a.b` for a class attribute value `a b`, and whether its words name page chrome.
-        mutating func classLabel(_ value: String) -> (label: String, chrome: Bool) {
+        /// `.a.b` for a class attribute value `a b`, whether its words name page chrome, and
+        /// whether a class names a CMS article container.
+        mutating func classLabel(_ value: String) -> (label: String, chrome: Bool, container: Bool) {
             if let known = classes[value] { return known }
             var bytes: [UInt8] = []
             var atSpace = true
@@ -59,7 +56,7 @@ extension PageTree {
                 bytes.append(byte)
             }
             let label = String(decoding: bytes, as: UTF8.self)
-            let entry = (label, TemplateHints.namesChrome(label))
+            let entry = (label, TemplateHints.namesChrome(label), TemplateHints.namesArticleContainer(label))
             classes[value] = entry
             return entry
         }

@@ -17,6 +17,8 @@ struct PageTree {
     /// (TemplateHints.namesChrome); never `<body>` or `<html>`. `ContentSelector` lifts the mark
     /// from the elements around the report when the names hid it.
     var chrome: [Bool] = []
+    /// True for elements whose id or a class names a CMS article container (TemplateHints).
+    var articleContainer: [Bool] = []
     /// The raw `id` and `class` values, for hints and diagnostics.
     var idClass: [String] = []
     /// True for nodes inside an `<a href>`.

@@ -13,8 +13,6 @@ enum TemplateHints {
     /// Substrings of a whole `id` / `class` value that mark page chrome whatever the word split.
     static let chromeFragments = ["comment", "share", "footer", "sidebar", "breadcrumb", "recommend", "copyright"]
 
-    /// Tags whose elements are page chrome by their nature.
-    static let chromeTags: Set<String> = ["nav", "footer", "aside"]
 
     /// Full `id` / `class` values (lowercased) of article containers of common Chinese CMSs.
     static let articleContainers: Set<String> = [
@@ -36,33 +34,44 @@ enum TemplateHints {
     static func isChrome(_ tree: PageTree, _ node: Int) -> Bool { tree.chrome[node] }
 
     /// True for elements that are page chrome by their tag.
-    static func isChromeTag(_ tag: String) -> Bool { chromeTags.contains(tag) }
+    static func isChromeTag(_ tag: String) -> Bool { tag == "nav" || tag == "footer" || tag == "aside" }
 
     /// True when an `#id.class` label names page chrome by a word or a fragment of one of its
     /// tokens (the id and each class); a token with a qualifier word (`no-sidebar`) names none.
     /// Computed once per distinct label while the tree is built, on bytes.
     static func namesChrome(_ label: String) -> Bool {
         guard !label.isEmpty else { return false }
-        return label.utf8.split(whereSeparator: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: ".") }).contains { token in
-            let text = String(decoding: token, as: UTF8.self)
-            var chromeWord = false, qualified = false
-            PageTree.forEachWord(of: text) { word in
-                guard word.count <= longestWord else { return }
-                let string = String(decoding: word, as: UTF8.self)
-                if qualifierWords.contains(string) { qualified = true }
-                if chromeWordStrings.contains(string) { chromeWord = true }
-            }
-            if qualified { return false }
-            if chromeWord { return true }
-            let lowered = token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-            return chromeFragmentBytes.contains(where: { contains(lowered, $0) })
+        var bytes = Array(label.utf8)
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "#") || bytes[end] == UInt8(ascii: ".") {
+            if end > start, tokenNamesChrome(&bytes[start..<end]) { return true }
+            start = end + 1
         }
+        return false
+    }
+
+    /// One token of a label: its words, then (lowercased in place) its fragments.
+    private static func tokenNamesChrome(_ token: inout ArraySlice<UInt8>) -> Bool {
+        var chromeWord = false, qualified = false
+        PageTree.forEachWord(of: token) { word in
+            guard !qualified, word.count <= longestWord else { return }
+            let string = String(decoding: word, as: UTF8.self)
+            if qualifierWords.contains(string) {
+                qualified = true
+            } else if !chromeWord, chromeWordStrings.contains(string) {
+                chromeWord = true
+            }
+        }
+        if qualified { return false }
+        if chromeWord { return true }
+        for index in token.indices where token[index] >= 0x41 && token[index] <= 0x5A { token[index] += 0x20 }
+        return chromeFragmentBytes.contains(where: { contains(token, $0) })
     }
 
     /// Plain byte search; the generic Collection.contains(_:) of _StringProcessing costs far more.
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+        for start in haystack.startIndex...(haystack.endIndex - needle.count) where haystack[start] == first {
             var matched = 1
             while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
             if matched == needle.count { return true }
@@ -74,12 +83,12 @@ enum TemplateHints {
     private static let chromeWordStrings = Set(chromeWords.map(String.init))
     private static let longestWord = (chromeWords.map(\.utf8.count) + qualifierWords.map(\.utf8.count)).max() ?? 0
 
-    /// True when an `id` or class of the element names a CMS article container.
-    static func isArticleContainer(_ tree: PageTree, _ node: Int) -> Bool {
-        let raw = tree.idClass[node]
-        guard !raw.isEmpty else { return false }
-        return raw.split(whereSeparator: { $0 == "#" || $0 == "." }).contains {
-            articleContainers.contains($0.lowercased())
-        }
+    /// True when an `id` or class of the element names a CMS article container (decided once per
+    /// element while the tree is built, `PageTree.articleContainer`).
+    static func isArticleContainer(_ tree: PageTree, _ node: Int) -> Bool { tree.articleContainer[node] }
+
+    /// True when a token of an `#id.class` label is, lowercased, a CMS article container's name.
+    static func namesArticleContainer(_ label: String) -> Bool {
+        label.split(whereSeparator: { $0 == "#" || $0 == "." }).contains { articleContainers.contains($0.lowercased()) }
     }
 }
