@@ -5,8 +5,8 @@ enum UnshownKind: UInt8, Sendable {
     case hidden
     /// The labels and contents of form controls: `<select>` options, buttons, text areas.
     case control
-    /// What an `<object>`, `<iframe>`, `<video>`… shows only when it cannot show itself, and the
-    /// `<noframes>` text of a frameset page.
+    /// What an `<object>`, `<iframe>`, `<video>`… shows only when it cannot show itself, the
+    /// `<noframes>` text of a frameset page, and `<noscript>` text.
     case fallback
     /// Text drawn inside an `<svg>` or `<math>` picture.
     case graphic
@@ -16,7 +16,7 @@ enum UnshownKind: UInt8, Sendable {
         switch self {
         case .hidden: "hidden in the page (display:none, visibility:hidden or hidden)"
         case .control: "text of a form control (select, option, button, textarea)"
-        case .fallback: "fallback text of an embedded object, frame or media element"
+        case .fallback: "fallback text of an embedded object, frame, media element or noscript"
         case .graphic: "text inside an SVG or MathML picture"
         }
     }
@@ -28,7 +28,7 @@ enum UnshownKind: UInt8, Sendable {
     private static let byTag: [String: UnshownKind] = {
         var kinds: [String: UnshownKind] = [:]
         for tag in ["select", "option", "optgroup", "button", "textarea"] { kinds[tag] = .control }
-        for tag in ["object", "embed", "applet", "iframe", "frame", "frameset", "noframes", "audio", "video", "canvas"] {
+        for tag in ["object", "embed", "applet", "iframe", "frame", "frameset", "noframes", "noscript", "audio", "video", "canvas"] {
             kinds[tag] = .fallback
         }
         for tag in ["svg", "math"] { kinds[tag] = .graphic }

@@ -19,6 +19,7 @@ struct UnshownTextTests {
         ("<select><option>2019年度</option><option>2020年度</option></select>", "2019年度", .control),
         ("<button>提交意见</button>", "提交意见", .control),
         ("<object data=\"a.swf\">对象后备文字</object>", "对象后备文字", .fallback),
+        ("<noscript>请开启浏览器的脚本功能以查看附件</noscript>", "请开启浏览器的脚本功能以查看附件", .fallback),
         ("<svg><text x=\"1\">图中文字</text></svg>", "图中文字", .graphic),
     ])
     func setAside(html: String, text: String, kind: UnshownKind) throws {
