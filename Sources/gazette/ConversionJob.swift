@@ -33,7 +33,9 @@ struct ConversionJob: Sendable {
                 return files.map { _ in error }
             }
         }
-        var plan = destination.map { OutputPlan(files: files, destination: $0, relativePath: outputRelativePath) }
+        var plan = destination.map {
+            OutputPlan(files: files, destination: $0, relativePath: outputRelativePath, recognisesEarlierOutputs: writer.format == .json)
+        }
         let targets = plan?.targets
         var failures: [GazetteError] = []
         var entries: [CollectionEntry] = []
@@ -71,7 +73,7 @@ struct ConversionJob: Sendable {
         let name = file.path.description
         switch planned {
         case .refused(let refusal): return Outcome(error: refusal)
-        case .repeated: return Outcome()
+        case .repeated, .earlierOutput: return Outcome()
         case .write, nil: break
         }
         do throws(GazetteError) {

@@ -10,6 +10,9 @@ struct OutputPlan {
         case write(String)
         /// The same file as an earlier input: converted once, under the earlier one.
         case repeated
+        /// An earlier run's output of another input in this batch (``EarlierOutput``): not read,
+        /// written over by that input's output.
+        case earlierOutput
         /// Not converted, for this reason.
         case refused(GazetteError)
     }
@@ -22,14 +25,21 @@ struct OutputPlan {
     /// fresh folder costs one failed `stat` an output).
     private var inputs: Set<FileIdentity>?
 
-    /// Plans `files` under `destination`, each at `relativePath(file)`.
-    init(files: [InputFile], destination: FilePath, relativePath: (InputFile) -> String) {
+    /// Plans `files` under `destination`, each at `relativePath(file)`. With `recognisesEarlierOutputs`
+    /// (JSON output), an input that is an earlier run's output of another input is not converted.
+    init(files: [InputFile], destination: FilePath, relativePath: (InputFile) -> String, recognisesEarlierOutputs: Bool = false) {
         self.destination = destination
         self.files = files
+        let relatives = files.map(relativePath)
+        let earlier = recognisesEarlierOutputs ? Self.earlierOutputs(files, relatives, destination) : []
         var first: [String: Int] = [:]
         targets.reserveCapacity(files.count)
         for (position, file) in files.enumerated() {
-            let relative = relativePath(file)
+            let relative = relatives[position]
+            if earlier.contains(position) {
+                targets.append(.earlierOutput)
+                continue
+            }
             if let earlier = first[relative] {
                 if let identity = FileIdentity(file.path), identity == FileIdentity(files[earlier].path) {
                     targets.append(.repeated)
@@ -51,6 +61,23 @@ struct OutputPlan {
         }
     }
 
+    /// The positions of inputs that are an earlier run's output of another input: each is its own
+    /// output path, shares it with another input, and names that input as its source.
+    private static func earlierOutputs(_ files: [InputFile], _ relatives: [String], _ destination: FilePath) -> Set<Int> {
+        var positions: [String: [Int]] = [:]
+        for (position, relative) in relatives.enumerated() { positions[relative, default: []].append(position) }
+        var found: Set<Int> = []
+        for (relative, sharing) in positions where sharing.count > 1 {
+            let target = FileIdentity(destination.appending(Array(relative.utf8)))
+            for position in sharing where target != nil && FileIdentity(files[position].path) == target {
+                if sharing.contains(where: { $0 != position && EarlierOutput.isOutput(files[position].path, of: files[$0]) }) {
+                    found.insert(position)
+                }
+            }
+        }
+        return found
+    }
+
     /// True when a file other than an input may be written at `relative` (for the collection index).
     mutating func isFree(_ relative: String) -> Bool {
         existingInput(at: relative) == nil
@@ -60,7 +87,13 @@ struct OutputPlan {
     private mutating func existingInput(at relative: String) -> FilePath? {
         let path = destination.appending(Array(relative.utf8))
         guard let existing = FileIdentity(path) else { return nil }
-        if inputs == nil { inputs = Set(files.compactMap { FileIdentity($0.path) }) }
+        if inputs == nil {
+            // An earlier output is written over, not kept as an input.
+            inputs = Set(zip(files, targets).compactMap { file, target in
+                if case .earlierOutput = target { return nil }
+                return FileIdentity(file.path)
+            })
+        }
         return inputs!.contains(existing) ? path : nil
     }
 }

@@ -36,6 +36,36 @@ struct OutputSafetyTests {
         #expect(result.err.isEmpty)
     }
 
+    /// `convert legacy -o legacy` run again (after a fix, or with new files): each earlier output is
+    /// recognised by its provenance and written over from its source; a JSON file that is not
+    /// Gazette's output of its neighbour stays an input and is still protected.
+    @Test("converting a folder into itself can be run again")
+    func convertIntoItselfTwice() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("legacy/2019/a.txt", Self.first)
+        try directory.write("legacy/2019/b.txt", Self.second)
+        try directory.write("legacy/2019/c.txt", Self.first + Self.second)
+        try directory.write("legacy/2019/c.json", Array(#"{"not":"gazette"}"#.utf8))
+        let legacy = directory.path("legacy").path
+        let once = try CommandRunner.gazette(["convert", legacy, "-o", legacy])
+        #expect(once.status == 1, "c.json is an input, so c.txt cannot be written over it")
+        let before = try Data(contentsOf: directory.path("legacy/2019/a.json"))
+
+        try directory.write("legacy/2019/d.txt", Self.second)
+        let again = try CommandRunner.gazette(["convert", legacy, "-o", legacy])
+        #expect(again.status == 1)
+        let lines = again.err.split(separator: "\n")
+        #expect(lines.count == 2 && lines.allSatisfy { $0.contains("c.txt") || $0.contains("c.json") }, "\(again.err)")
+        #expect(try Data(contentsOf: directory.path("legacy/2019/a.json")) == before, "a.txt converted again, to the same output")
+        #expect(FileManager.default.fileExists(atPath: directory.path("legacy/2019/d.json").path))
+        #expect(try String(contentsOf: directory.path("legacy/2019/c.json"), encoding: .utf8) == #"{"not":"gazette"}"#)
+        // An earlier output whose source is not among the inputs is an input like any JSON document.
+        try FileManager.default.removeItem(at: directory.path("legacy/2019/b.txt"))
+        let orphan = try CommandRunner.gazette(["convert", directory.path("legacy/2019/b.json").path, "-o", directory.path("legacy/2019").path])
+        #expect(orphan.status != 0 && orphan.err.contains("is an input file; not overwritten"), "\(orphan.err)")
+    }
+
     @Test("converting pages into their own folder refuses to replace them")
     func outputOverInput() throws {
         let directory = try TemporaryDirectory()
