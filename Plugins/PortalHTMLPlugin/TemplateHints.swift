@@ -88,7 +88,32 @@ enum TemplateHints {
     static func isArticleContainer(_ tree: PageTree, _ node: Int) -> Bool { tree.articleContainer[node] }
 
     /// True when a token of an `#id.class` label is, lowercased, a CMS article container's name.
+    ///
+    /// Without an array of tokens or a lowercased copy of each: every element with an id asks, and
+    /// ids are unique, so no cache helps. A token longer than every name is passed over; a shorter
+    /// one is lowercased into a small string, which Swift keeps without a heap allocation.
     static func namesArticleContainer(_ label: String) -> Bool {
-        label.split(whereSeparator: { $0 == "#" || $0 == "." }).contains { articleContainers.contains($0.lowercased()) }
+        var label = label
+        return label.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestContainer) { lowered in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "#") || bytes[end] == UInt8(ascii: ".") {
+                    defer { start = end + 1 }
+                    let length = end - start
+                    guard length > 0, length <= longestContainer else { continue }
+                    for offset in 0..<length {
+                        let byte = bytes[start + offset]
+                        lowered[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    }
+                    if articleContainers.contains(String(decoding: UnsafeBufferPointer(rebasing: lowered[..<length]), as: UTF8.self)) {
+                        return true
+                    }
+                }
+                return false
+            }
+        }
     }
+
+    /// The longest name in `articleContainers`, in bytes.
+    static let longestContainer = articleContainers.map(\.utf8.count).max() ?? 0
 }

@@ -106,3 +106,14 @@ extension ChromeNameTests {
         #expect(warning.message.contains("三、存在的主要问题"))
     }
 }
+
+extension ChromeNameTests {
+    /// A CMS article container is named by a whole token of the label, in any case.
+    @Test(arguments: [
+        ("#Content", true), (".a.TRS_Editor", true), ("#x.main-content.y", true), (".article-content", true),
+        ("#contents", false), (".article-contentx", false), ("", false), ("#", false), (".", false), ("#zw1", false),
+    ])
+    func articleContainerNames(label: String, names: Bool) {
+        #expect(TemplateHints.namesArticleContainer(label) == names)
+    }
+}
