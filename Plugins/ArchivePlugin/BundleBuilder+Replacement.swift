@@ -9,18 +9,31 @@ extension BundleBuilder {
     /// Every input document's id and the year of the bundle it goes to, sorted by id: what the
     /// existing bundles in the folder are compared with.
     struct InputYears {
-        private let entries: [(id: UInt64, year: Int?)]
+        private let entries: [(key: BuildSpool.Key, year: Int?)]
+        private let spool: BuildSpool
 
         init(_ spool: BuildSpool) {
-            entries = spool.years.flatMap { year, documents in documents.keys.map { (id: $0.id, year: year) } }.sorted { $0.id < $1.id }
+            self.spool = spool
+            entries = spool.years.flatMap { year, documents in documents.keys.map { (key: $0, year: year) } }.sorted { $0.key.id < $1.key.id }
         }
 
         /// The year `document` is filed under by these inputs: nil when it is not among them,
         /// `.some(nil)` for the unknown-year bundle.
         func year(of document: BundleDocument) -> Int?? {
+            entry(of: document).map { .some($0.year) } ?? nil
+        }
+
+        /// The source paths these inputs record for `document` (its own and its aliases'), or nil
+        /// when it is not among them or its record cannot be read back.
+        func sourcePaths(of document: BundleDocument) -> Set<String>? {
+            guard let entry = entry(of: document), let record = try? spool.record(of: spool.document(entry.key)) else { return nil }
+            return Set([record.sourcePath] + record.aliases.map(\.sourcePath))
+        }
+
+        private func entry(of document: BundleDocument) -> (key: BuildSpool.Key, year: Int?)? {
             guard let id = LowerHex64.value(document.id) else { return nil }
-            let place = entries.partitionPoint { $0.id < id }
-            return place < entries.count && entries[place].id == id ? .some(entries[place].year) : nil
+            let place = entries.partitionPoint { $0.key.id < id }
+            return place < entries.count && entries[place].key.id == id ? entries[place] : nil
         }
     }
 
@@ -31,6 +44,9 @@ extension BundleBuilder {
         var firstDropped: BundleDocument?
         var moved = 0
         var firstMoved: (document: BundleDocument, year: Int?)?
+        /// Alias names (files with the same bytes as a document) the bundle records and the inputs do not.
+        var unrecordedAliases = 0
+        var firstUnrecorded: (name: String, document: BundleDocument)?
 
         /// One line on what is dropped and where moved documents now go; nil when nothing is.
         func describe(bundleYear year: Int?) -> String? {
@@ -63,7 +79,13 @@ extension BundleBuilder {
                 replacement.moved += 1
                 if replacement.firstMoved == nil { replacement.firstMoved = (document, filed) }
             case .some:
-                break
+                // A document kept, but a copy of it the old bundle named is not among the inputs:
+                // the record that the report also existed under that name would go.
+                guard !document.aliases.isEmpty, let names = inputs.sourcePaths(of: document) else { break }
+                for alias in document.aliases where !names.contains(alias.sourcePath) {
+                    replacement.unrecordedAliases += 1
+                    if replacement.firstUnrecorded == nil { replacement.firstUnrecorded = (alias.sourcePath, document) }
+                }
             }
         }
         return replacement
@@ -85,12 +107,20 @@ extension BundleBuilder {
             return GazetteError(.outputFailed, "already exists and cannot be read as a gazette bundle (\(error.message)); \(kept)",
                                 file: target.description)
         }
-        guard let found, let what = found.describe(bundleYear: year) else { return nil }
-        if options.replace {
-            summary.warnings.append(GazetteError(.outputFailed, "replaced (--replace), dropping \(what)", file: target.description))
-            return nil
+        guard let found else { return nil }
+        let what = found.describe(bundleYear: year)
+        if let what, !options.replace {
+            return GazetteError(.outputFailed, "already exists and holds \(what); \(kept)", file: target.description)
         }
-        return GazetteError(.outputFailed, "already exists and holds \(what); \(kept)", file: target.description)
+        if let what {
+            summary.warnings.append(GazetteError(.outputFailed, "replaced (--replace), dropping \(what)", file: target.description))
+        }
+        if let (name, document) = found.firstUnrecorded {
+            let count = found.unrecordedAliases == 1 ? "1 alias" : "\(found.unrecordedAliases) aliases"
+            summary.warnings.append(GazetteError(.outputFailed, "rebuilt without \(count) it recorded (first \(name), same bytes as \(document.id), "
+                                                 + "\(document.originalName)): those files are not among these inputs", file: target.description))
+        }
+        return nil
     }
 
     /// Warnings for the bundles in the folder this build does not write that still hold documents

@@ -72,6 +72,26 @@ struct BuildReplacementCommandTests {
         #expect(refused.err.contains("\(old): already exists and holds 1 document these inputs now file under another year (first "), "\(refused.err)")
     }
 
+    /// A rebuild that lacks a copy the old bundle recorded as an alias says so: the record that
+    /// the report also existed under that name goes with the old bundle.
+    @Test func aRebuildWithoutAnAliasFileSaysSo() throws {
+        let root = try TemporaryDirectory()
+        defer { root.remove() }
+        let (first, _) = try Self.batches(in: root)
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: first).first)
+        try FileManager.default.createDirectory(at: root.path("first/misc"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: root.path("first/\(name)"), to: root.path("first/misc/copy.txt"))
+        let out = root.path("bundles").path
+        #expect(try CommandRunner.gazette(["archive", "build", first, "-o", out, "-q"]).status == 0)
+        try FileManager.default.removeItem(at: root.path("first/misc/copy.txt"))
+        let rebuilt = try CommandRunner.gazette(["archive", "build", first, "-o", out, "-q"])
+        #expect(rebuilt.status == 0)
+        let bundle = root.path("bundles/gazette-2014.tar.gz").path
+        #expect(rebuilt.err.hasPrefix("gazette: warning: \(bundle): rebuilt without 1 alias it recorded (first misc/copy.txt, same bytes as "), "\(rebuilt.err)")
+        // Built again the same way, nothing more is said.
+        #expect(try CommandRunner.gazette(["archive", "build", first, "-o", out, "-q"]).err.isEmpty)
+    }
+
     /// A killed build's temporary files in the bundles folder are removed by the next build, and
     /// nothing else that starts with a dot is.
     @Test func aKilledBuildsLeftoversAreRemovedByTheNextBuild() throws {
