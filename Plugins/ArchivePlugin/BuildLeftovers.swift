@@ -12,11 +12,8 @@ import Conversion
 enum BuildLeftovers {
     /// Removes the leftovers in `folder`; returns their names.
     static func remove(in folder: FilePath) -> [String] {
-        guard let handle = folder.withCString({ opendir($0) }) else { return [] }
-        defer { closedir(handle) }
         var removed: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+        for name in FileIO.names(in: folder) ?? [] {
             guard isLeftover(name) else { continue }
             let path = folder.appending(name)
             var info = stat()

@@ -127,20 +127,16 @@ extension BundleBuilder {
     /// the inputs now file under another year: the same report would otherwise sit in two bundles
     /// with nothing said.
     func staleCopies(inputs: InputYears, written years: Set<Int?>) -> [GazetteError] {
-        guard let handle = options.outputDirectory.withCString({ opendir($0) }) else { return [] }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = String(decoding: withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }, as: UTF8.self)
-            guard name.hasPrefix("gazette-"), name.hasSuffix(".tar.gz") else { continue }
+        // The bundles by name (gazette-2016.tar.gz, gazette-unknown.tar.gz) and their years.
+        let bundles: [(name: String, year: Int?)] = (FileIO.names(in: options.outputDirectory) ?? []).compactMap { bytes in
+            let name = String(decoding: bytes, as: UTF8.self)
+            guard name.hasPrefix("gazette-"), name.hasSuffix(".tar.gz") else { return nil }
             let stem = name.dropFirst("gazette-".count).dropLast(".tar.gz".count)
-            let year: Int? = stem == "unknown" ? nil : Int(stem)
-            guard year != nil || stem == "unknown", !years.contains(year) else { continue }
-            names.append(name)
+            if stem == "unknown" { return (name, nil) }
+            return Int(stem).map { (name, $0) }
         }
-        closedir(handle)
-        return names.sorted().compactMap { name in
+        return bundles.filter { !years.contains($0.year) }.sorted { $0.name < $1.name }.compactMap { name, year in
             let target = options.outputDirectory.appending(Array(name.utf8))
-            let year: Int? = Int(name.dropFirst("gazette-".count).dropLast(".tar.gz".count))
             guard let found = try? replacement(at: target, year: year, inputs: inputs), let (document, filed) = found.firstMoved else { return nil }
             let now = BundleFormat.bundleName(year: filed) + ".tar.gz"
             return GazetteError(.outputFailed, "still holds \(Replacement.count(found.moved)) these inputs now file under another year "

@@ -156,6 +156,20 @@ public enum FileIO {
         }
     }
 
+    /// The names in a folder, as bytes, in the order the file system gives them, without `.` and
+    /// `..`; nil when it cannot be opened (`errno` says why).
+    public static func names(in folder: FilePath) -> [[UInt8]]? {
+        guard let handle = folder.withCString({ opendir($0) }) else { return nil }
+        defer { closedir(handle) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+            names.append(name)
+        }
+        return names
+    }
+
     /// What `errno` says, as text.
     public static func errnoText() -> String { String(cString: strerror(errno)) }
 

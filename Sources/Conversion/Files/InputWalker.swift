@@ -48,19 +48,11 @@ public enum InputWalker {
 
     private static func walk(_ directory: FilePath, relative: FilePath, excluding: Set<FileIdentity>, _ add: (InputFile) -> Void,
                              errors: inout [GazetteError]) {
-        guard let handle = directory.withCString({ opendir($0) }) else {
+        guard let all = FileIO.names(in: directory) else {
             errors.append(GazetteError(.unreadable, FileIO.errnoText(), file: directory.description))
             return
         }
-        var names: [[UInt8]] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.prefix(while: { $0 != 0 }))
-            }
-            if name.first == UInt8(ascii: ".") { continue }
-            names.append(name)
-        }
-        closedir(handle)
+        let names = all.filter { $0.first != UInt8(ascii: ".") }
         for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             let path = directory.appending(name)
             let relativePath = relative.appending(name)

@@ -114,10 +114,8 @@ public final class InterruptCleanup: @unchecked Sendable {
         // Read the folder again until a pass removes nothing: a folder read while it changes may skip names.
         while removed {
             removed = false
-            guard let handle = folder.withCString({ opendir($0) }) else { break }
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
-                if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+            guard let names = FileIO.names(in: folder) else { break }
+            for name in names {
                 let path = folder.appending(name)
                 var info = stat()
                 guard path.withCString({ lstat($0, &info) }) == 0 else { continue }
@@ -127,7 +125,6 @@ public final class InterruptCleanup: @unchecked Sendable {
                     removed = true
                 }
             }
-            closedir(handle)
         }
         return folder.withCString { rmdir($0) } == 0
     }
