@@ -16,8 +16,13 @@ extension VerifyReport {
 
     /// The report as one line of JSON (sorted keys), as `verify --json` writes each.
     public func jsonLine() -> [UInt8] {
+        Array((try? Self.lineEncoder().encode(self)) ?? Data()) + [0x0A]
+    }
+
+    /// The encoder of a report's one-line form, and of its parts when it is written piece by piece.
+    static func lineEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array((try? encoder.encode(self)) ?? Data()) + [0x0A]
+        return encoder
     }
 }

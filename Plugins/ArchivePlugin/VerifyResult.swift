@@ -85,14 +85,13 @@ public struct VerifyResult {
     /// encoded one by one (a truncated bundle's report names a problem for every missing file, and
     /// encoding them all at once took ~100 MB at ~68,000 documents).
     public func writeJSONLine(_ write: ([UInt8]) -> Void) throws(GazetteError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let encoder = VerifyReport.lineEncoder()
         var empty = report
         empty.problems = []
         let frame = Array((try? encoder.encode(empty)) ?? Data())
         guard let (prefix, afterDocuments) = DocumentsFrame.split(frame, around: "documents"),
               let (middle, suffix) = DocumentsFrame.split(afterDocuments, around: "problems")
-        else { return write(Array((try? encoder.encode(try fullReport())) ?? Data()) + [0x0A]) }
+        else { return write(try fullReport().jsonLine()) }
         var pending = prefix
         func append(_ element: some Encodable, first: inout Bool) {
             if !first { pending.append(UInt8(ascii: ",")) }

@@ -7,10 +7,8 @@ import Testing
 /// the article and never lands in the body.
 @Suite("The article trailer takes its widgets, not the site footer")
 struct TrailerMarkerTests {
-    static let head = "<html><head><meta charset=\"utf-8\"><title>某县2019年政府信息公开工作年度报告</title></head><body>"
-    static let container = "<div class=\"content\"><p>二、主动公开政府信息情况</p>"
-        + String(repeating: "<p>2019年，某县认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息1234条，受理依申请公开5件。</p>", count: 3)
-        + "</div>"
+    /// The page head and report container of the page-remainder tests: a report the reader finds.
+    static let head = PageRemainderTests.head, container = PageRemainderTests.container
 
     @Test(arguments: ["欢迎浏览某县人民政府网站", "欢迎访问某县人民政府门户网站", "技术支持：某某网络公司　建议使用1024×768分辨率浏览",
                       "您是本站第12345位访问者　本站访问量：98765"])
