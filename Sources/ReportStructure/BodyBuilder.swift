@@ -24,6 +24,7 @@ enum BodyBuilder {
                     report.blocks.append(.table(table))
                 } else if let found = rowLines.table(at: index, in: pieces, diagnostics: &report.diagnostics) {
                     report.blocks.append(.table(found.table))
+                    for rule in found.rules { report.setAside.append(SetAsideLine(String(pieces[rule].text), reason: "table rule")) }
                     index = found.pieces.upperBound
                     continue
                 } else if pieces[index].isPipe, !isPipeRow(text) {

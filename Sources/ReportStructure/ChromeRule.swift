@@ -16,10 +16,19 @@ enum ChromeRule {
         // Every breadcrumb mark is one whole scalar, so looking among scalars finds what a byte
         // search would.
         if scalars.count > 80, !scalars.contains(where: isBreadcrumbMark), !startsWithLocationWord(scalars) { return nil }
-        if isSeparator(scalars) { return "separator" }
+        // A Markdown table's rule (`---|---`) is the table's: the row-line rebuilder sets it aside.
+        if isSeparator(scalars), !isTableRule(scalars) { return "separator" }
         if isBreadcrumb(scalars) { return "breadcrumb" }
         guard scalars.count <= 80 else { return nil }
         return ChromeVocabulary.coverReason(scalars)
+    }
+
+    /// True when `s` is rules between `|` (`---|:---:|---`), which only a table draws.
+    static func isTableRule(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard s.contains("|") else { return false }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: s)
+        return RowCells.isRule(RowCells(Substring(text), separator: .pipe).cells)
     }
 
     /// A rule drawn with `=`, `-`, `*`, `_`, `─` or `—`, with at most a short word (`==== 正文 ====`).

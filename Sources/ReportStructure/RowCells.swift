@@ -77,6 +77,33 @@ struct RowCells {
         return false
     }
 
+    /// True when `cells` are a rule between a table's rows: Markdown's `|---|:---:|`, or runs of
+    /// `=`, `─`, `━`. A lone `—` or `－` is a figure's blank (zero), never a rule, so the
+    /// non-ASCII rule characters count only in runs of three.
+    static func isRule(_ cells: [Substring]) -> Bool {
+        cells.count >= 2 && cells.allSatisfy(isRuleCell)
+    }
+
+    /// True when `cell` is the dash or slash a statistics table writes for no figure.
+    static func isBlankFigure(_ cell: Substring) -> Bool {
+        switch cell {
+        case "—", "——", "－", "-", "―", "–", "/", "／", "\\": true
+        default: false
+        }
+    }
+
+    private static func isRuleCell(_ cell: Substring) -> Bool {
+        var scalars = Substring.UnicodeScalarView(cell.unicodeScalars)
+        if scalars.first == ":" { scalars.removeFirst() }
+        if scalars.last == ":" { scalars.removeLast() }
+        guard let first = scalars.first, scalars.allSatisfy({ $0 == first }) else { return false }
+        switch first {
+        case "-", "=": return true
+        case "─", "━", "—", "－", "═": return scalars.count >= 3
+        default: return false
+        }
+    }
+
     /// The cells of `text` (trimmed) split on `separator`.
     init(_ text: Substring, separator: Separator) {
         self.separator = separator

@@ -17,24 +17,29 @@ extension RowLineTableRebuilder {
                 dataCount += 1
                 uniformLabels = uniformLabels && rows[next].labels == labels
                 labels = max(labels, rows[next].labels)
-            } else if !rows[next].isSection {
+            } else if !rows[next].isSection, !rows[next].isRule {
                 break
             }
             next += 1
         }
-        let end = lastData + 1
+        var end = lastData + 1
+        // A closing rule (a grid's bottom border) belongs to the table.
+        while end < rows.count, rows[end].isRule { end += 1 }
         let width = labels + figures
         var first = dataStart
         var above = dataStart - 1
-        while above >= floor, rows[above].isSection { above -= 1 }
+        while above >= floor, rows[above].isSection || rows[above].isRule { above -= 1 }
         // Above rows of different label counts the header had spans (the 2019 table 三): the
         // cells of its lines cannot be placed.
         let hasHeader = uniformLabels && above >= floor && rows[above].isText && rows[above].cells.count == width
         if hasHeader {
             first = above
+            while first - 1 >= floor, rows[first - 1].isRule { first -= 1 }
             // A caption above the header (第二十条第（一）项) is a row across the table; a numbered
             // line there is the section's heading.
-            if above - 1 >= floor, rows[above - 1].isSection, HeadingMarker.leading(rows[above - 1].cells[0]) == nil { first = above - 1 }
+            if first - 1 >= floor, rows[first - 1].isSection, HeadingMarker.leading(rows[first - 1].cells[0]) == nil { first -= 1 }
+        } else {
+            while first - 1 >= floor, rows[first - 1].isRule { first -= 1 }
         }
         let sections = rows[first..<end].filter(\.isSection).count
         guard width >= minimumColumns, dataCount >= 2, end - first >= minimumRows, sections <= dataCount else {
@@ -44,7 +49,9 @@ extension RowLineTableRebuilder {
         result.reserveCapacity(end - first)
         for index in first..<end {
             let row = rows[index]
-            if row.isSection {
+            if row.isRule {
+                continue
+            } else if row.isSection {
                 result.append([TableCell(String(row.cells[0]), colSpan: width)])
             } else {
                 var cells = row.cells.map { TableCell(String($0)) }

@@ -21,21 +21,33 @@ enum RowLineTableRebuilder {
         var labels = 0
         /// Figure cells after the labels; 0 unless every cell after the labels is a figure.
         var figures = 0
+        /// A rule between rows (`|---|---|`): no row of the table, its line set aside.
+        var isRule = false
 
         init(piece: Int, pieceEnd: Int? = nil, lineNumber: Int, cells: [Substring]) {
             self.piece = piece
             self.pieceEnd = pieceEnd ?? piece + 1
             self.lineNumber = lineNumber
             self.cells = cells
-            labels = cells.firstIndex(where: CellRunTableRebuilder.isNumberCell) ?? cells.count
+            if RowCells.isRule(cells) {
+                isRule = true
+                return
+            }
+            labels = cells.firstIndex(where: Self.isFigure) ?? cells.count
             let rest = cells[labels...]
-            figures = rest.allSatisfy(CellRunTableRebuilder.isNumberCell) ? rest.count : 0
+            figures = rest.allSatisfy(Self.isFigure) ? rest.count : 0
+        }
+
+        /// A figure, or the dash or slash a statistics table writes for none (`—`, `－`, `/`):
+        /// as a label it would end the row's labels too late and make a row of figures a header.
+        static func isFigure(_ cell: Substring) -> Bool {
+            CellRunTableRebuilder.isNumberCell(cell) || RowCells.isBlankFigure(cell)
         }
 
         /// Labels then figures, both present.
         var isData: Bool { labels >= 1 && figures >= 1 }
         /// Text cells only.
-        var isText: Bool { labels == cells.count }
+        var isText: Bool { !isRule && labels == cells.count }
         /// One short cell without a sentence end: a row across the table, or a heading.
         var isSection: Bool { cells.count == 1 && CellRunTableRebuilder.isLabel(cells[0]) }
     }
@@ -44,6 +56,8 @@ enum RowLineTableRebuilder {
     struct Found {
         var pieces: Range<Int>
         var table: Table
+        /// The pieces among `pieces` that are rules between rows, to be set aside.
+        var rules: [Int] = []
     }
 
     /// The fewest lines a table is made of, and the fewest columns.
@@ -71,7 +85,8 @@ enum RowLineTableRebuilder {
                 note(rows[used..<first], into: &diagnostics)
                 noteHeader(above: first, floor: used, rows, into: &diagnostics)
             }
-            found.append(Found(pieces: rows[first].piece..<rows[end - 1].pieceEnd, table: table))
+            let rules = rows[first..<end].filter(\.isRule).map(\.piece)
+            found.append(Found(pieces: rows[first].piece..<rows[end - 1].pieceEnd, table: table, rules: rules))
             used = end
             start = end
         }
