@@ -80,8 +80,9 @@ struct RowCells {
     /// True when `cells` are a rule between a table's rows: Markdown's `|---|:---:|`, or runs of
     /// `=`, `─`, `━`. A lone `—` or `－` is a figure's blank (zero), never a rule, so the
     /// non-ASCII rule characters count only in runs of three.
+    /// A row of empty cells (`|  |  |`) is one too: it holds nothing to place.
     static func isRule(_ cells: [Substring]) -> Bool {
-        cells.count >= 2 && cells.allSatisfy(isRuleCell)
+        cells.count >= 2 && cells.allSatisfy { $0.isEmpty || isRuleCell($0) }
     }
 
     /// True when `cell` is the dash or slash a statistics table writes for no figure.
@@ -104,22 +105,34 @@ struct RowCells {
         }
     }
 
-    /// The cells of `text` (trimmed) split on `separator`.
-    init(_ text: Substring, separator: Separator) {
+    /// The cells of `text` (trimmed) split on `separator`. An empty cell between pipes is kept,
+    /// and between tabs when `tabsAreCells`: a statistics table leaves a cell blank for none, and
+    /// dropping it would move every figure after it one column to the left.
+    init(_ text: Substring, separator: Separator, tabsAreCells: Bool = true) {
         self.separator = separator
         switch separator {
         case .none:
             cells = [text]
         case .pipe:
-            cells = text.split(separator: "|").map(ScalarText.trimmed).filter { !$0.isEmpty }
+            cells = Self.pipeCells(text)
         case .space:
-            cells = Self.spaceCells(text)
+            cells = Self.spaceCells(text, tabsAreCells: tabsAreCells)
         }
     }
 
+    /// The cells between pipes; the pipes at the line's ends only close it.
+    private static func pipeCells(_ text: Substring) -> [Substring] {
+        var body = text
+        if body.utf8.first == UInt8(ascii: "|") { body = body.dropFirst() }
+        if body.utf8.last == UInt8(ascii: "|") { body = body.dropLast() }
+        let cells = body.split(separator: "|", omittingEmptySubsequences: false).map(ScalarText.trimmed)
+        return cells.allSatisfy(\.isEmpty) ? [] : cells
+    }
+
     /// Cells between whitespace runs that hold a tab, a full-width space or two spaces; a single
-    /// ASCII space stays inside its cell (`1. 属于国家秘密`).
-    private static func spaceCells(_ text: Substring) -> [Substring] {
+    /// ASCII space stays inside its cell (`1. 属于国家秘密`). With `tabsAreCells`, each tab of a
+    /// run ends a cell, as a spreadsheet's copy writes them, so `\t\t` holds an empty cell.
+    private static func spaceCells(_ text: Substring, tabsAreCells: Bool) -> [Substring] {
         var cells: [Substring] = []
         let scalars = text.unicodeScalars
         var cellStart = scalars.startIndex
@@ -130,20 +143,22 @@ struct RowCells {
                 continue
             }
             let runStart = index
-            var spaces = 0
+            var spaces = 0, tabs = 0
             var separates = false
             while index < scalars.endIndex, ScalarText.isSpace(scalars[index]) {
                 let scalar = scalars[index]
                 spaces += 1
+                if scalar == "\t" { tabs += 1 }
                 if scalar == "\t" || scalar == "\u{3000}" { separates = true }
                 index = scalars.index(after: index)
             }
             if separates || spaces >= 2 {
                 cells.append(Substring(scalars[cellStart..<runStart]))
+                if tabsAreCells, tabs > 1 { cells += repeatElement(Substring(), count: tabs - 1) }
                 cellStart = index
             }
         }
         cells.append(Substring(scalars[cellStart..<scalars.endIndex]))
-        return cells.filter { !$0.isEmpty }
+        return cells
     }
 }

@@ -19,7 +19,7 @@ struct RowLineScanner {
                 separator = RowCells.separator(of: pieces[index + 1].text)
             }
             if separator != .none {
-                let (end, rows) = Self.run(pieces, from: index, separator: separator)
+                let (end, rows) = Self.rows(pieces, from: index, separator: separator)
                 scannedTo = max(end, index + 1)
                 if rows.count >= RowLineTableRebuilder.minimumRows {
                     let result = RowLineTableRebuilder.tables(rows)
@@ -35,9 +35,22 @@ struct RowLineScanner {
         return found[next - 1]
     }
 
+    /// `run`, with each tab a cell's end unless that gives the rows more widths than runs of
+    /// tabs read as one: a spreadsheet's copy (one tab a cell, `\t\t` around a blank one) or
+    /// columns aligned by hand with tabs.
+    private static func rows(_ pieces: [Piece], from start: Int, separator: RowCells.Separator) -> (Int, [RowLineTableRebuilder.Row]) {
+        let exact = run(pieces, from: start, separator: separator, tabsAreCells: true)
+        guard separator == .space, exact.1.contains(where: { $0.cells.contains(where: \.isEmpty) }) else { return exact }
+        let collapsed = run(pieces, from: start, separator: separator, tabsAreCells: false)
+        func widths(_ rows: [RowLineTableRebuilder.Row]) -> Int { Set(rows.map(\.cells.count).filter { $0 >= 2 }).count }
+        return widths(collapsed.1) < widths(exact.1) ? collapsed : exact
+    }
+
     /// The rows of the run from `start` (a line split by `separator`) and where it ends: lines
     /// split the same way into two or more cells, and one-cell lines followed by such a line.
-    private static func run(_ pieces: [Piece], from start: Int, separator: RowCells.Separator) -> (Int, [RowLineTableRebuilder.Row]) {
+    private static func run(
+        _ pieces: [Piece], from start: Int, separator: RowCells.Separator, tabsAreCells: Bool
+    ) -> (Int, [RowLineTableRebuilder.Row]) {
         var rows: [RowLineTableRebuilder.Row] = []
         var index = start
         var pendingSingle: RowLineTableRebuilder.Row?
@@ -45,7 +58,7 @@ struct RowLineScanner {
             let text = pieces[index].text
             let own = RowCells.separator(of: text)
             if own == separator {
-                let cells = RowCells(text, separator: separator).cells
+                let cells = RowCells(text, separator: separator, tabsAreCells: tabsAreCells).cells
                 if cells.count >= 2 {
                     if let single = pendingSingle { rows.append(single) }
                     pendingSingle = nil

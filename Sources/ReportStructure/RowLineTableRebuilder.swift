@@ -33,15 +33,17 @@ enum RowLineTableRebuilder {
                 isRule = true
                 return
             }
-            labels = cells.firstIndex(where: Self.isFigure) ?? cells.count
+            // Empty cells before the first text are the header's corner, so labels.
+            let filled = cells.firstIndex { !$0.isEmpty } ?? cells.count
+            labels = cells[filled...].firstIndex(where: Self.isFigure) ?? cells.count
             let rest = cells[labels...]
             figures = rest.allSatisfy(Self.isFigure) ? rest.count : 0
         }
 
-        /// A figure, or the dash or slash a statistics table writes for none (`—`, `－`, `/`):
+        /// A figure, or what a statistics table writes for none (a blank cell, `—`, `－`, `/`):
         /// as a label it would end the row's labels too late and make a row of figures a header.
         static func isFigure(_ cell: Substring) -> Bool {
-            CellRunTableRebuilder.isNumberCell(cell) || RowCells.isBlankFigure(cell)
+            cell.isEmpty || CellRunTableRebuilder.isNumberCell(cell) || RowCells.isBlankFigure(cell)
         }
 
         /// Labels then figures, both present.

@@ -43,23 +43,38 @@ enum TrailingFigures {
     }
 
     /// The byte range of the token before byte `end` (spaces skipped) when it is a figure:
-    /// digits with their marks (`1520`, `13.8%`), at least one digit.
+    /// digits with their marks (`1520`, `13.8%`), at least one digit; or the dash or slash a
+    /// statistics table writes for none (`—`, `－`, `/`: ``RowCells/isBlankFigure(_:)``).
     private static func figureToken(before end: Int, _ cursor: UTF8Cursor) -> Range<Int>? {
         let end = skipSpaces(before: end, cursor)
         var start = end
         var hasDigit = false
+        var scalars = 0
         while start > 0 {
             let previous = scalarStart(before: start, cursor.bytes)
             let scalar = cursor.scalar(at: previous).0
             if ScalarText.isSpace(scalar) { break }
+            scalars += 1
             if ScalarText.digit(scalar) != nil {
                 hasDigit = true
-            } else if !CellRunTableRebuilder.isFigureMark(scalar) {
+            } else if !CellRunTableRebuilder.isFigureMark(scalar), !(scalars <= 2 && isBlankMark(scalar)) {
                 return nil
             }
             start = previous
         }
-        return hasDigit ? start..<end : nil
+        guard start < end else { return nil }
+        if hasDigit { return start..<end }
+        let token = Substring(decoding: UnsafeBufferPointer(rebasing: cursor.bytes[start..<end]), as: UTF8.self)
+        return RowCells.isBlankFigure(token) ? start..<end : nil
+    }
+
+    /// The scalars of ``RowCells/isBlankFigure(_:)`` that are no figure mark.
+    @inline(__always)
+    private static func isBlankMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "—", "―", "–", "／", "\\": true
+        default: false
+        }
     }
 
     /// The byte range of the token before byte `end` (spaces skipped) when it is at most

@@ -50,3 +50,44 @@ struct MarkdownTableTests {
         #expect(report.diagnostics.isEmpty)
     }
 }
+
+@Suite("Blank cells of a table given one row per line")
+struct BlankCellTests {
+    /// Rows of the 2019 table 三 where a blank cell means none, as a spreadsheet's copy or a `|` scraper writes them.
+    static let rows = [
+        ["4.保护第三方合法权益", "2", "", "3", "", "3", "1", "9"],
+        ["5.属于三类内部事务信息", "3", "120", "15", "", "", "3", "141"],
+        ["6.属于四类过程性信息", "3", "15", "", "1", "", "3", "22"],
+    ]
+
+    @Test(arguments: ["|", "\t"])
+    func aBlankCellKeepsItsColumn(separator: String) throws {
+        let lines = Self.rows.map { separator == "|" ? "| " + $0.joined(separator: " | ") + " |" : $0.joined(separator: separator) }
+        let table = try #require(Structured.tables(Structured.report(lines.joined(separator: "\n"))).first)
+        #expect(table.rows.map { $0.map(\.text) } == Self.rows)
+    }
+
+    /// Columns aligned by hand with runs of tabs: each run is one separator, as the widths say.
+    @Test func tabsAlignedByHandAreOneSeparatorARun() throws {
+        let text = "信息内容\t\t本年制发件数\t本年废止件数\n规章\t\t\t0\t2\n规范性文件\t\t12\t45\n其他\t\t\t3\t4"
+        let table = try #require(Structured.tables(Structured.report(text)).first)
+        #expect(table.rows.map { $0.map(\.text) } == [["信息内容", "本年制发件数", "本年废止件数"], ["规章", "0", "2"], ["规范性文件", "12", "45"], ["其他", "3", "4"]])
+    }
+
+    /// A pre-2019 row and a 2019 grid row that write none as a dash: a table row, not a heading.
+    @Test(arguments: ["三、行政复议数量  件  —\n四、行政诉讼数量  件  0\n五、依申请公开收费  元  －", "一、本年新收政府信息公开申请数量\t5\t—\t—\t5\n二、上年结转政府信息公开申请数量\t—\t2\t—\t2\n（一）予以公开\t4\t—\t—\t4"])
+    func aRowWithDashFiguresIsNoHeading(text: String) throws {
+        let report = Structured.report(text)
+        #expect(Structured.headings(report).isEmpty)
+        #expect(try #require(Structured.tables(report).first).rows.count == 3)
+    }
+}
+
+@Suite("A lone statistics row that writes none as a dash")
+struct DashRowLabelTests {
+    @Test(arguments: ["三、行政复议数量  件  —", "三、行政复议数量  件  －", "二、上年结转政府信息公开申请数量 — — 2"])
+    func isNoSectionHeading(row: String) {
+        let report = Structured.report("本年度情况如下。\n\(row)\n以上情况属实。")
+        #expect(Structured.headings(report).isEmpty)
+    }
+}
