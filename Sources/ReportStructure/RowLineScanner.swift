@@ -19,10 +19,10 @@ struct RowLineScanner {
                 separator = RowCells.separator(of: pieces[index + 1].text)
             }
             if separator != .none {
-                let (end, rows) = Self.rows(pieces, from: index, separator: separator)
+                let (end, rows, blanksShow) = Self.rows(pieces, from: index, separator: separator)
                 scannedTo = max(end, index + 1)
                 if rows.count >= RowLineTableRebuilder.minimumRows {
-                    let result = RowLineTableRebuilder.tables(rows)
+                    let result = RowLineTableRebuilder.tables(rows, blanksShow: blanksShow)
                     found = result.found
                     next = 0
                     diagnostics += result.diagnostics
@@ -37,13 +37,18 @@ struct RowLineScanner {
 
     /// `run`, with each tab a cell's end unless that gives the rows more widths than runs of
     /// tabs read as one: a spreadsheet's copy (one tab a cell, `\t\t` around a blank one) or
-    /// columns aligned by hand with tabs.
-    private static func rows(_ pieces: [Piece], from start: Int, separator: RowCells.Separator) -> (Int, [RowLineTableRebuilder.Row]) {
+    /// columns aligned by hand with tabs. `blanksShow` is false where a blank cell leaves no
+    /// trace in the cells: columns aligned with spaces, or tabs read a run at a time.
+    private static func rows(
+        _ pieces: [Piece], from start: Int, separator: RowCells.Separator
+    ) -> (end: Int, rows: [RowLineTableRebuilder.Row], blanksShow: Bool) {
         let exact = run(pieces, from: start, separator: separator, tabsAreCells: true)
-        guard separator == .space, exact.1.contains(where: { $0.cells.contains(where: \.isEmpty) }) else { return exact }
+        guard separator == .space else { return (exact.0, exact.1, true) }
+        let tabbed = pieces[start..<exact.0].contains { $0.text.utf8.contains(0x09) }
+        guard exact.1.contains(where: { $0.cells.contains(where: \.isEmpty) }) else { return (exact.0, exact.1, tabbed) }
         let collapsed = run(pieces, from: start, separator: separator, tabsAreCells: false)
         func widths(_ rows: [RowLineTableRebuilder.Row]) -> Int { Set(rows.map(\.cells.count).filter { $0 >= 2 }).count }
-        return widths(collapsed.1) < widths(exact.1) ? collapsed : exact
+        return widths(collapsed.1) < widths(exact.1) ? (collapsed.0, collapsed.1, false) : (exact.0, exact.1, true)
     }
 
     /// The rows of the run from `start` (a line split by `separator`) and where it ends: lines

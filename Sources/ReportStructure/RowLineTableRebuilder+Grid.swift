@@ -81,6 +81,7 @@ extension RowLineTableRebuilder {
         guard split.count >= minimumRows, figures >= 3, let first = split.first, let last = split.last else { return }
         diagnostics.append(Diagnostic(.info,
             "lines \(first.lineNumber)-\(last.lineNumber) look like a table given one row per line, "
-            + "but their rows share no width (spans cannot be recovered); kept as paragraphs"))
+            + "but their rows do not line up as labels followed by the same number of figures "
+            + "(a cell that is no figure, spans, or blank cells in columns aligned with spaces); kept as paragraphs"))
     }
 }

@@ -67,8 +67,11 @@ enum RowLineTableRebuilder {
     static let minimumColumns = 3
 
     /// The tables in a run of rows, in order, and a diagnostic for each stretch of rows with
-    /// figures that fit no table.
-    static func tables(_ rows: [Row], noting: Bool = true) -> (found: [Found], diagnostics: [Diagnostic]) {
+    /// figures that fit no table. Where `blanksShow` is false (columns aligned with spaces), rows
+    /// right beside a row of another number of figures are no table of their own: one table's
+    /// rows with blank cells look like that, the blanks cannot be placed, and a table of them
+    /// would put figures in the wrong columns.
+    static func tables(_ rows: [Row], noting: Bool = true, blanksShow: Bool = true) -> (found: [Found], diagnostics: [Diagnostic]) {
         var found: [Found] = []
         var used = 0  // rows before this index are in a table or passed over
         var diagnostics: [Diagnostic] = []
@@ -79,7 +82,7 @@ enum RowLineTableRebuilder {
                 continue
             }
             let (table, first, end) = table(rows, dataStart: start, floor: used)
-            guard let table else {
+            guard let table, blanksShow || !besideOtherWidths(rows, first: first, end: end, figures: rows[start].figures) else {
                 start = max(end, start + 1)
                 continue
             }
@@ -94,5 +97,11 @@ enum RowLineTableRebuilder {
         }
         if noting { note(rows[used...], into: &diagnostics) }
         return (found, diagnostics)
+    }
+
+    /// Whether the row above `first` or the row at `end` holds figures, but not `figures` of them.
+    private static func besideOtherWidths(_ rows: [Row], first: Int, end: Int, figures: Int) -> Bool {
+        (first > 0 && rows[first - 1].isData && rows[first - 1].figures != figures)
+            || (end < rows.count && rows[end].isData && rows[end].figures != figures)
     }
 }

@@ -91,3 +91,26 @@ struct DashRowLabelTests {
         #expect(Structured.headings(report).isEmpty)
     }
 }
+
+@Suite("Blank cells in columns aligned with spaces")
+struct SpaceAlignedBlankTests {
+    /// The middle rows left two cells blank: with spaces, nothing says which.
+    static let text = """
+    1.属于国家秘密  120  3  2  1  15  15  156
+    2.其他法律行政法规禁止公开  3  1  3  3  2  1  13
+    3.危及“三安全一稳定”  3  2  3  120  4  1  133
+    4.保护第三方合法权益  2      3      3  1  9
+    5.属于三类内部事务信息  3  120  15          3  141
+    6.属于四类过程性信息  3  15      1      3  22
+    7.属于行政执法案卷  15  2  3  1  3  1  25
+    """
+
+    @Test func rowsBesideWiderRowsAreNoTableOfTheirOwn() throws {
+        let report = Structured.report(Self.text)
+        for table in Structured.tables(report) {
+            #expect(table.rows.allSatisfy { $0.count == 8 }, "\(table.rows.map { $0.map(\.text) })")
+        }
+        #expect(Structured.paragraphs(report).contains("4.保护第三方合法权益  2      3      3  1  9"))
+        #expect(report.diagnostics.contains { $0.message.contains("blank cells in columns aligned with spaces") })
+    }
+}
