@@ -41,8 +41,13 @@ extension PageTree {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
-                    appendNode(
-                        role: .text, tag: "", text: Self.text(content), idClass: "", parent: parent, lastChild: &lastChild)
+                    var text = Self.text(content)
+                    switch tags[Int(parent)] {
+                    case "sup": text = ScriptedText.superscript(text) ?? text
+                    case "sub": text = ScriptedText.subscript(text) ?? text
+                    default: break
+                    }
+                    appendNode(role: .text, tag: "", text: text, idClass: "", parent: parent, lastChild: &lastChild)
                 }
             default:
                 break  // comments, processing instructions, the DTD and its entity declarations
