@@ -76,7 +76,7 @@ enum BodyBuilder {
               pieces[index].marker != nil, index + 2 < pieces.count else { return false }
         func isFigure(_ next: Int) -> Bool {
             guard case .content = pieces[next].role, pieces[next].table == nil, !pieces[next].isPipe else { return false }
-            return CellRunTableRebuilder.isNumberCell(pieces[next].text)
+            return CellRunTableRebuilder.isFigureCell(pieces[next].text)
         }
         guard CellRunTableRebuilder.isLabel(pieces[index].text) else { return false }
         if isFigure(index + 1) { return isFigure(index + 2) }

@@ -37,6 +37,11 @@ enum CellRunTableRebuilder {
         }
     }
 
+    /// True when `text` is one figure, or the dash or slash a statistics table writes for none.
+    static func isFigureCell(_ text: Substring) -> Bool {
+        isNumberCell(text) || RowCells.isBlankFigure(text)
+    }
+
     /// True when `text` is one figure (`isNumber`).
     static func isNumberCell(_ text: Substring) -> Bool {
         text.utf8.count <= 4 * maximumCellLength && ScalarText.withPrefix(text, maximumCellLength + 1) { $0.count <= maximumCellLength && isNumber($0) }
@@ -67,7 +72,7 @@ enum CellRunTableRebuilder {
     /// The table, or nil when no grid fits every cell.
     static func rebuild(_ cells: [Substring]) -> Table? {
         guard cells.count >= minimumCells else { return nil }
-        let numeric = cells.map { ScalarText.withPrefix($0, maximumCellLength + 1, isNumber) }
+        let numeric = cells.map { ScalarText.withPrefix($0, maximumCellLength + 1, isNumber) || RowCells.isBlankFigure($0) }
         guard numeric.contains(true) else { return nil }
         let leadingText = numeric.firstIndex(of: true) ?? cells.count
         if leadingText >= 3 {

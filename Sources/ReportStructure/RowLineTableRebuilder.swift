@@ -43,7 +43,7 @@ enum RowLineTableRebuilder {
         /// A figure, or what a statistics table writes for none (a blank cell, `—`, `－`, `/`):
         /// as a label it would end the row's labels too late and make a row of figures a header.
         static func isFigure(_ cell: Substring) -> Bool {
-            cell.isEmpty || CellRunTableRebuilder.isNumberCell(cell) || RowCells.isBlankFigure(cell)
+            cell.isEmpty || CellRunTableRebuilder.isFigureCell(cell)
         }
 
         /// Labels then figures, both present.
