@@ -11,9 +11,6 @@ enum PageDecoder {
         var diagnostics: [Diagnostic]
     }
 
-    /// Problems listed one by one before the rest are summarised in one line.
-    static let listedProblems = 1000
-
     static func decode(_ input: ReaderInput, strict: Bool) throws(GazetteError) -> Page {
         let bytes = input.bytes[...]
         var diagnostics: [Diagnostic] = []
@@ -27,12 +24,7 @@ enum PageDecoder {
         if strict, let first = decoded.problems.first {
             throw GazetteError(.invalidEncoding, first.message, file: input.name.description, byteOffset: first.byteOffset)
         }
-        for problem in decoded.problems.prefix(listedProblems) {
-            diagnostics.append(Diagnostic(.warning, problem.message, byteOffset: problem.byteOffset))
-        }
-        if decoded.problems.count > listedProblems {
-            diagnostics.append(Diagnostic(.warning, "\(decoded.problems.count - listedProblems) more undecodable sequences (\(decoded.problems.count) in all)"))
-        }
+        diagnostics += decoded.problemDiagnostics
         return Page(text: decoded.text, decision: decision, diagnostics: diagnostics)
     }
 }

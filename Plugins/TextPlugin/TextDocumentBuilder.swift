@@ -32,9 +32,18 @@ enum TextDocumentBuilder {
         provenance.setAside = report.setAside
         provenance.metadataLines = report.metadataLines
         provenance.diagnostics = decision.notes.map { Diagnostic(.info, $0) } + decision.warnings.map { Diagnostic(.warning, $0) }
-            + decoded.problems.map { Diagnostic(.warning, $0.message, byteOffset: $0.byteOffset) }
+            + decoded.problemDiagnostics
             + report.diagnostics
+        if let empty = emptiness(byteCount: input.bytes.count, report) { provenance.diagnostics.append(Diagnostic(.warning, empty)) }
         return Document(metadata: report.metadata, blocks: report.blocks, provenance: provenance)
+    }
+
+    /// Why a document has no body, when it has none: a failed download is often a file of 0 bytes.
+    private static func emptiness(byteCount: Int, _ report: StructuredReport) -> String? {
+        guard report.blocks.isEmpty else { return nil }
+        if byteCount == 0 { return "the file is empty (0 bytes); the document is empty" }
+        if report.setAside.isEmpty, report.metadataLines.isEmpty { return "the file holds only white space; the document is empty" }
+        return "no body text: every line was set aside or read as metadata"
     }
 
     /// A sniff answer for a reader that decodes `family`, from the shared encoding detector.

@@ -28,7 +28,7 @@ struct SpecDifferentialTests {
             let decoded = TextEncoding.gb18030.decode(input)
             #expect(decoded.text == WHATWGSpecDecoder.gb18030(input), "input \(input)")
             // Index gb18030 never yields U+FFFD: each one is a reported problem.
-            #expect(decoded.problems.count == decoded.text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count)
+            #expect(decoded.problemCount == decoded.text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count)
         }
     }
 
@@ -36,7 +36,7 @@ struct SpecDifferentialTests {
         for input in Self.randomInputs(seed: 5, count: 3000) {
             let decoded = TextEncoding.big5.decode(input)
             #expect(decoded.text == WHATWGSpecDecoder.big5(input), "input \(input)")
-            #expect(decoded.problems.count == decoded.text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count)
+            #expect(decoded.problemCount == decoded.text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count)
         }
     }
 

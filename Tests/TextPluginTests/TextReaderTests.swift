@@ -79,6 +79,16 @@ struct TextReaderTests {
         #expect(document.blocks.isEmpty)
         #expect(document.provenance.byteCount == 0)
         #expect(document.provenance.sha256 == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(document.provenance.diagnostics.map(\.message) == ["the file is empty (0 bytes); the document is empty"])
+        #expect(document.provenance.diagnostics.first?.severity == .warning)
+    }
+
+    /// A failed download or a blanked file says so, as an empty portal page does.
+    @Test(arguments: [(" \n\r\n\u{3000}\t", "only white space"), ("版权所有：某某县人民政府\n", "every line was set aside")])
+    func aDocumentWithoutBodyTextSaysWhy(text: String, reason: String) throws {
+        let document = try read(Array(text.utf8))
+        #expect(document.blocks.isEmpty)
+        #expect(document.provenance.diagnostics.contains { $0.severity == .warning && $0.message.contains(reason) })
     }
 
     @Test(arguments: [

@@ -30,7 +30,7 @@ enum Big5Decoder {
     @inline(__always)
     private static func run(
         _ input: UnsafeBufferPointer<UInt8>, base: Int,
-        into output: inout LegacyDecodingOutput, problems: inout [DecodingProblem]
+        into output: inout LegacyDecodingOutput, problems: inout ProblemList
     ) {
         let index = gazette_big5_index!
         let n = input.count

@@ -1,14 +1,25 @@
-/// Text decoded from bytes, with every place the bytes could not be decoded.
+/// Text decoded from bytes, with the places the bytes could not be decoded.
 public struct DecodedText: Sendable, Equatable {
+    /// The most undecodable sequences listed one by one; the rest are counted.
+    public static let listedLimit = 1000
+
     /// The decoded text; each undecodable sequence became U+FFFD.
     public var text: String
-    /// The undecodable sequences, in byte order.
+    /// The first undecodable sequences (at most ``listedLimit``), in byte order.
     public var problems: [DecodingProblem]
+    /// How many undecodable sequences there were in all.
+    public var problemCount: Int
 
-    /// Creates decoded text.
-    public init(text: String, problems: [DecodingProblem] = []) {
+    /// Creates decoded text; `problemCount` defaults to the problems listed.
+    public init(text: String, problems: [DecodingProblem] = [], problemCount: Int? = nil) {
         self.text = text
         self.problems = problems
+        self.problemCount = problemCount ?? problems.count
+    }
+
+    /// Creates decoded text with what a decoder recorded.
+    init(text: String, problems: ProblemList) {
+        self.init(text: text, problems: problems.listed, problemCount: problems.count)
     }
 }
 

@@ -5,7 +5,7 @@ extension GB18030Decoder {
     /// and returns the index to go on from.
     static func fourByte(
         _ input: UnsafeBufferPointer<UInt8>, at i: Int, base: Int,
-        into output: inout LegacyDecodingOutput, problems: inout [DecodingProblem]
+        into output: inout LegacyDecodingOutput, problems: inout ProblemList
     ) -> Int {
         let n = input.count
         guard i + 2 < n else { return truncated(input, at: i, base: base, into: &output, problems: &problems) }
@@ -52,7 +52,7 @@ extension GB18030Decoder {
 
     private static func truncated(
         _ input: UnsafeBufferPointer<UInt8>, at i: Int, base: Int,
-        into output: inout LegacyDecodingOutput, problems: inout [DecodingProblem]
+        into output: inout LegacyDecodingOutput, problems: inout ProblemList
     ) -> Int {
         output.appendReplacement()
         problems.append(LegacyDecoding.truncated(name, input, start: i, base: base))

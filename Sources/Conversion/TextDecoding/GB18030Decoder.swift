@@ -26,7 +26,7 @@ enum GB18030Decoder {
     @inline(__always)
     private static func run(
         _ input: UnsafeBufferPointer<UInt8>, base: Int,
-        into output: inout LegacyDecodingOutput, problems: inout [DecodingProblem]
+        into output: inout LegacyDecodingOutput, problems: inout ProblemList
     ) {
         let utf8 = gazette_gb18030_two_byte_utf8!
         let n = input.count
@@ -57,7 +57,7 @@ enum GB18030Decoder {
     /// Everything but ASCII and valid two-byte codes: 0x80, 0xFF, four-byte codes, errors.
     private static func uncommon(
         _ input: UnsafeBufferPointer<UInt8>, at i: Int, base: Int,
-        into output: inout LegacyDecodingOutput, problems: inout [DecodingProblem]
+        into output: inout LegacyDecodingOutput, problems: inout ProblemList
     ) -> Int {
         let lead = input[i]
         if lead == 0x80 {

@@ -8,14 +8,14 @@ enum LegacyDecoding {
     @inline(__always)
     static func decode(
         _ bytes: ArraySlice<UInt8>,
-        _ step: (UnsafeBufferPointer<UInt8>, inout LegacyDecodingOutput, inout [DecodingProblem]) -> Void
+        _ step: (UnsafeBufferPointer<UInt8>, inout LegacyDecodingOutput, inout ProblemList) -> Void
     ) -> DecodedText {
         bytes.withUnsafeBufferPointer { input in
             for capacity in [
                 LegacyDecodingOutput.typicalCapacity(for: input.count),
                 LegacyDecodingOutput.worstCaseCapacity(for: input.count),
             ] {
-                var problems: [DecodingProblem] = []
+                var problems = ProblemList()
                 // Decoded into scratch memory and copied once: building the String in place made
                 // Swift validate the UTF-8 these decoders only ever write valid.
                 let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String? in

@@ -9,7 +9,7 @@ enum UTF16Decoding {
             units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
             index += 2
         }
-        var problems: [DecodingProblem] = []
+        var problems = ProblemList()
         var scalars = String.UnicodeScalarView()
         var parser = Unicode.UTF16.ForwardParser()
         var iterator = units.makeIterator()

@@ -4,7 +4,7 @@ enum UTF8Decoding {
         if let valid = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: valid)
         }
-        var problems: [DecodingProblem] = []
+        var problems = ProblemList()
         var scalars = String.UnicodeScalarView()
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
