@@ -1,7 +1,10 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import ArgumentParser
+import Conversion
 
 /// The `gazette` command: converts and preserves government information-disclosure annual reports.
 @main
@@ -31,6 +34,14 @@ struct Gazette: ParsableCommand {
         // What swift-argument-parser prints (--help, --version, usage) goes through C's buffered
         // stdout; a failed flush at exit is reported like any failed write, not lost with exit 0.
         atexit { Terminal.flushPrintedAtExit() }
+        if let refusal = DashNamedFiles.refusal(Array(CommandLine.arguments.dropFirst())) {
+            Terminal.printError("error: \(refusal)")
+            #if canImport(Glibc)
+            Glibc.exit(GazetteError.Code.usage.exitStatus)
+            #else
+            Darwin.exit(GazetteError.Code.usage.exitStatus)
+            #endif
+        }
         main(nil as [String]?)
     }
 }
