@@ -25,14 +25,10 @@ struct ConversionJob: Sendable {
         var entry: CollectionEntry?
     }
 
-    /// Converts every file; returns the failures (already reported on stderr).
-    func run(_ files: [InputFile]) -> [GazetteError] {
-        if let destination {
-            do { try FileIO.createDirectory(destination) } catch {
-                Terminal.report(error)
-                return files.map { _ in error }
-            }
-        }
+    /// Converts every file; returns the failures (already reported on stderr). Throws, before
+    /// converting anything, when the output folder cannot be made or written into.
+    func run(_ files: [InputFile]) throws(GazetteError) -> [GazetteError] {
+        if let destination { try FileIO.prepareOutputFolder(destination) }
         var plan = destination.map {
             OutputPlan(files: files, destination: $0, relativePath: outputRelativePath, recognisesEarlierOutputs: writer.format == .json)
         }

@@ -58,7 +58,12 @@ struct ConvertCommand: ParsableCommand {
         let job = ConversionJob(
             registry: registry, writer: writer, explicit: explicit, options: ReadOptions(strict: strict),
             destination: destination, quiet: quiet)
-        let failures = job.run(expanded.files) + expanded.errors
+        let converted: [GazetteError]
+        do { converted = try job.run(expanded.files) } catch {
+            Terminal.report(error)
+            throw ExitCode(error.code.exitStatus)
+        }
+        let failures = converted + expanded.errors
         guard !failures.isEmpty else { return }
         let single = expanded.files.count + expanded.errors.count == 1
         throw ExitCode(single ? failures[0].code.exitStatus : ExitStatus.someInputsFailed)
