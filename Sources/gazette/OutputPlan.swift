@@ -44,8 +44,12 @@ struct OutputPlan {
                 if let identity = FileIdentity(file.path), identity == FileIdentity(files[earlier].path) {
                     targets.append(.repeated)
                 } else {
+                    // Two folders given side by side each map to the output folder's top: giving
+                    // their common folder keeps them apart; two files of one folder need a new name.
+                    let advice = file.path.parent == files[earlier].path.parent
+                        ? "rename one of them" : "give the folder that holds both, so that each keeps its subfolder, or rename one"
                     targets.append(.refused(GazetteError(
-                        .outputFailed, "its output \(relative) is already the output of \(files[earlier].path); not converted (rename one of them)",
+                        .outputFailed, "its output \(relative) is already the output of \(files[earlier].path); not converted (\(advice))",
                         file: file.path.description)))
                 }
             } else {

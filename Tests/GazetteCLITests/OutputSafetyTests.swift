@@ -21,7 +21,8 @@ struct OutputSafetyTests {
         #expect(result.status == 1)
         let lines = result.err.split(separator: "\n")
         #expect(lines.count == 2, "\(lines)")
-        #expect(lines.contains { $0.contains("y/a.txt: its output a.json is already the output of") && $0.contains("x/a.txt") })
+        #expect(lines.contains { $0.contains("y/a.txt: its output a.json is already the output of") && $0.contains("x/a.txt")
+            && $0.hasSuffix("(give the folder that holds both, so that each keeps its subfolder, or rename one)") })
         let written = try String(contentsOf: out.appendingPathComponent("a.json"), encoding: .utf8)
         #expect(written.contains("第一份报告"))
     }
