@@ -84,7 +84,11 @@ struct ConversionJob: Sendable {
                 if let parent = target.parent { try directories.ensure(parent) }
                 try FileIO.writeAtomically(output, to: target)
                 let entry = writer.format == .html ? CollectionEntry(document, path: relative) : nil
-                return Outcome(diagnostics: fresh ? document.provenance.diagnostics : [], entry: entry)
+                var diagnostics = fresh ? document.provenance.diagnostics : []
+                if OutputName.fitted(plainRelativePath(file)).shortened {
+                    diagnostics.insert(Diagnostic(.warning, "its output name is too long for the file system (over \(OutputName.maximumBytes) bytes); written as \(relative)"), at: 0)
+                }
+                return Outcome(diagnostics: diagnostics, entry: entry)
             }
             return Outcome(output: output, diagnostics: fresh ? document.provenance.diagnostics : [])
         } catch {
@@ -94,7 +98,13 @@ struct ConversionJob: Sendable {
 
     /// The relative path with the writer's extension, written under `DIR`; a GBK name becomes its
     /// UTF-8 reading, another name that is not UTF-8 its escaped form (`caf\xE9.json`).
+    /// Components too long for the file system are shortened (``OutputName``).
     private func outputRelativePath(_ file: InputFile) -> String {
+        OutputName.fitted(plainRelativePath(file)).path
+    }
+
+    /// `outputRelativePath` before any component is shortened.
+    private func plainRelativePath(_ file: InputFile) -> String {
         var relative = file.relativePath.outputName
         if let dot = relative.lastIndex(of: "."), !relative[dot...].contains("/") {
             relative = String(relative[..<dot])

@@ -96,8 +96,10 @@ public enum FileIO {
         // number; a name left by a killed process of the same number is stepped over.
         var attempts = 0
         while true {
-            let hidden = Array(".".utf8) + path.lastComponent.bytes
-                + Array(".tmp-\(processID)-\(temporaryCount.add(1, ordering: .relaxed).newValue)".utf8)
+            let suffix = Array(".tmp-\(processID)-\(temporaryCount.add(1, ordering: .relaxed).newValue)".utf8)
+            var hidden = Array(".".utf8) + path.lastComponent.bytes + suffix
+            // A name near the file system's limit of 255 bytes has no room for the suffix.
+            if hidden.count > 255 { hidden = Array(".gazette".utf8) + suffix }
             temporary = path.parent.map { $0.appending(hidden) } ?? FilePath(bytes: hidden)
             var failure: Int32 = 0
             do {
