@@ -61,7 +61,9 @@ public struct BundleVerifier: Sendable {
             try run.stream()
         }
         run.locateIndex()
+        run.adoptLookup()
         run.attributeDamage()
+        run.attributeDamageByLookup()
         run.checkPayload()
         run.checkOrder()
         run.checkTags()

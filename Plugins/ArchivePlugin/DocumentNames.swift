@@ -15,4 +15,17 @@ struct DocumentNames: Decodable {
         }
         return try? JSONDecoder().decode(DocumentNames.self, from: Data(element))
     }
+
+    /// The two fields as a gazette JSON document gives them (`metadata.title`,
+    /// `provenance.sourceName`); nil when the bytes do not decode or name no original.
+    static func decode(jsonDocument bytes: [UInt8]) -> DocumentNames? {
+        struct Document: Decodable {
+            struct Metadata: Decodable { var title: String? }
+            struct Provenance: Decodable { var sourceName: String }
+            var metadata: Metadata?
+            var provenance: Provenance
+        }
+        guard let document = try? JSONDecoder().decode(Document.self, from: Data(bytes)) else { return nil }
+        return DocumentNames(title: document.metadata?.title, originalName: document.provenance.sourceName)
+    }
 }

@@ -8,10 +8,11 @@
 struct MissingEntries {
     private struct Record {
         let key: PackedPath
-        /// The member's offset in the index, or -1 when the index does not list it.
-        let indexOffset: Int
+        /// The member's offset in the index (else in the lookup table), or -1 when neither lists it.
+        let offset: Int
         let inManifest: Bool
         let inIndex: Bool
+        let inLookup: Bool
     }
 
     private var records: [Record] = []
@@ -23,8 +24,10 @@ struct MissingEntries {
     var count: Int { records.count }
 
     /// Records a missing entry; keys must come in ``PackedPath/precedes(_:_:)`` order.
-    mutating func append(_ key: PackedPath, inManifest: Bool, indexOffset: Int?) {
-        records.append(Record(key: key, indexOffset: indexOffset ?? -1, inManifest: inManifest, inIndex: indexOffset != nil))
+    /// `lookupOffset` is given when `index-lookup.bin` stands in for an unreadable index.
+    mutating func append(_ key: PackedPath, inManifest: Bool, indexOffset: Int?, lookupOffset: Int? = nil) {
+        records.append(Record(key: key, offset: indexOffset ?? lookupOffset ?? -1, inManifest: inManifest,
+                              inIndex: indexOffset != nil, inLookup: lookupOffset != nil))
     }
 
     /// The message for `path` when it is missing, else nil.
@@ -40,13 +43,14 @@ struct MissingEntries {
         for record in records {
             let path = record.key.path
             try body(VerifyReport.Problem(kind: .missingEntry, message: Self.message(record, path: path), path: path,
-                                          offset: record.indexOffset < 0 ? nil : record.indexOffset,
+                                          offset: record.offset < 0 ? nil : record.offset,
                                           documentID: VerificationRun.documentID(path)))
         }
     }
 
     private static func message(_ record: Record, path: String) -> String {
-        let listedIn = [record.inManifest ? "the manifest" : nil, record.inIndex ? "the index" : nil].compactMap { $0 }
+        let listedIn = [record.inManifest ? "the manifest" : nil, record.inIndex ? "the index" : nil,
+                        record.inLookup ? BundleFormat.lookupPath : nil].compactMap { $0 }
         return "\(path) is listed in \(listedIn.joined(separator: " and ")) but not in the bundle"
     }
 }

@@ -11,8 +11,10 @@ struct PayloadGroups {
     /// Any other path under `data/`, grouped by the id ``VerificationRun/documentID(_:)`` finds.
     private var other: [String: Set<String>] = [:]
 
-    init(manifest: ManifestTable?, seen: SeenEntries, damaged: some Sequence<String>) {
+    /// `listed` are further expected paths (the lookup table's, when it stands in for the index).
+    init(manifest: ManifestTable?, seen: SeenEntries, damaged: some Sequence<String>, listed: [PackedPath] = []) {
         manifest?.keys.forEach { add($0) }
+        listed.forEach { add($0) }
         seen.forEachKey { add($0) }
         for path in damaged where path.hasPrefix("data/") { add(PackedPath(path)) }
         packed.sort { a, b in

@@ -66,15 +66,16 @@ extension VerificationRun {
             problem(.badTagFile, "manifest-sha256.txt is missing or malformed", path: BundleFormat.manifestPath)
         }
         let indexed = IndexedMembers(index)
-        let expected = Self.expectedPaths(manifest: manifest, index: index)
+        let expected = Self.expectedPaths(manifest: manifest, index: index, listed: lookupKeys())
         var offsetMismatches: [(String, Int, Int)] = []
         // Looked up by packed key: a path String is made only to report a problem (making and
         // re-parsing ~4 Strings a path was ~7% of verify's CPU on a big bundle, all serial).
         for key in expected {
             if !damagedPaths.isEmpty, damagedPaths[key.path] != nil { continue }
             let member = indexed[key: key]
+            let slot = member == nil ? lookupSlot(key) : nil
             guard let entry = seen[key: key] else {
-                missing.append(key, inManifest: manifest?.contains(key: key) == true, indexOffset: member?.offset)
+                missing.append(key, inManifest: manifest?.contains(key: key) == true, indexOffset: member?.offset, lookupOffset: slot?.offset)
                 continue
             }
             if let manifest, let listed = manifest[key: key], let actual = entry.digest, listed != actual {
@@ -91,10 +92,16 @@ extension VerificationRun {
                 if member.offset != entry.offset { offsetMismatches.append((key.path, member.offset, entry.offset)) }
             } else if index != nil {
                 problem(.indexMismatch, "\(key.path) is in the manifest but not in the index", path: key.path, offset: entry.offset)
+            } else if let slot {
+                checkAgainstLookup(key, entry, slot)
+                if slot.offset != entry.offset { offsetMismatches.append((key.path, slot.offset, entry.offset)) }
+            } else if lookup != nil {
+                problem(.indexMismatch, "\(key.path) is in the manifest but not in \(BundleFormat.lookupPath)", path: key.path, offset: entry.offset)
             }
         }
         if let (path, listed, actual) = offsetMismatches.first {
-            problem(.indexMismatch, "\(offsetMismatches.count) member offsets in the index disagree with the file, first \(path) (index \(listed), file \(actual)): a member was removed or inserted; show will fail for them",
+            let source = index == nil ? BundleFormat.lookupPath : "the index"
+            problem(.indexMismatch, "\(offsetMismatches.count) member offsets in \(source) disagree with the file, first \(path) (\(index == nil ? "lookup" : "index") \(listed), file \(actual)): a member was removed or inserted; show will fail for them",
                     path: path, offset: actual)
         }
         let known: Set<String> = VerificationRun.capturedPaths
@@ -114,8 +121,9 @@ extension VerificationRun {
     /// The union of the manifest's and the index's paths, sorted as Strings and unique: packed
     /// keys in an array, not a set of Strings (a hash table of ~200,000 paths and a sorted copy of
     /// it added ~11 MB at the peak; Strings ~0.2 KB a document).
-    static func expectedPaths(manifest: ManifestTable?, index: CheckedIndex?) -> [PackedPath] {
-        var paths = manifest?.keys ?? []
+    /// `listed` are the lookup table's paths when it stands in for the index.
+    static func expectedPaths(manifest: ManifestTable?, index: CheckedIndex?, listed: [PackedPath] = []) -> [PackedPath] {
+        var paths = (manifest?.keys ?? []) + listed
         for document in index?.documents ?? [] {
             for member in document.members {
                 let key = member.key

@@ -59,6 +59,8 @@ extension VerificationRun {
         var total = 0, files = 0
         if let index {
             for document in index.documents { for member in document.members { total = total.addingClamped(member.size); files += 1 } }
+        } else if let (bytes, count) = lookupOxum() {
+            (total, files) = (bytes, count)
         } else if damagedRanges.isEmpty {
             seen.forEach { path, entry in if path.hasPrefix("data/") { total = total.addingClamped(entry.size); files += 1 } }
         } else { return }

@@ -45,6 +45,9 @@ final class VerificationRun {
     var footer: BundleFooter?
     var footerCandidate: (offset: Int, footer: BundleFooter)?
     var index: CheckedIndex?
+    /// `index-lookup.bin`, vouched for by the tag manifest, when the index could not be read: the
+    /// payload is then checked against it (``adoptLookup()``).
+    var lookup: LookupRecords?
     /// The index decoded before the stream to tile the file, and its member's offset; the stream
     /// then hashes that member without keeping its bytes a second time.
     var preloadedIndex: (offset: Int, index: CheckedIndex)?

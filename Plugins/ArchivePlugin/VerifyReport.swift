@@ -30,7 +30,8 @@ public struct VerifyReport: Codable, Sendable, Equatable {
     public struct DocumentStatus: Codable, Sendable, Equatable {
         /// Verdicts.
         public enum Status: String, Codable, Sendable {
-            /// Every member present, CRCs and SHA-256 match both manifests and the index.
+            /// Every member present, CRCs and SHA-256 match both manifests and the index (or, with
+            /// the index unreadable, the lookup table the tag manifest vouches for).
             case good
             /// A member is corrupt, has the wrong digest or size, or is refused.
             case damaged
