@@ -19,6 +19,8 @@ public struct BundleExtractor: Sendable {
         public var files: Int
         /// Bytes written.
         public var bytes: Int
+        /// Zero bytes found after the footer and skipped (``BundleReader/trailingPadding``).
+        public var trailingPadding = 0
     }
 
     /// Creates an extractor.
@@ -42,7 +44,7 @@ public struct BundleExtractor: Sendable {
             let totals = try stream(bundle, name: name, plan: plan, writer: writer)
             try writer.publish(as: bag)
             made.keep()
-            return Summary(bag: bag, files: totals.files, bytes: totals.bytes)
+            return Summary(bag: bag, files: totals.files, bytes: totals.bytes, trailingPadding: plan.reader.trailingPadding)
         } catch {
             writer.removeAll()
             made.removeIfEmpty()
@@ -112,7 +114,7 @@ public struct BundleExtractor: Sendable {
                     bytes += entry.size
                 } catch { failure = error }
             }))
-        let end = file.size - BundleFooter.length
+        let end = plan.reader.footerOffset
         while reader.position < end, !parser.ended {
             memberOffset = reader.position
             memberEntry = nil

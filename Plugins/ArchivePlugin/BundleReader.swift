@@ -6,6 +6,9 @@ public final class BundleReader {
     public let path: FilePath
     let file: BundleFile
     let footer: BundleFooter
+    /// Zero bytes after the footer (padding added in transfer), skipped; 0 as gazette writes a
+    /// bundle. Callers say so in a warning: the file is not as written.
+    public let trailingPadding: Int
 
     /// The largest index accepted, so a lying footer cannot make the reader allocate without bound.
     static let maximumIndexSize = 1 << 30
@@ -15,13 +18,15 @@ public final class BundleReader {
         self.path = path
         file = try BundleFile(path)
         do {
-            let tail = try file.read(at: max(0, file.size - BundleFooter.length), count: BundleFooter.length)
-            footer = try BundleFooter.decode(tail, fileSize: file.size)
+            (footer, trailingPadding) = try BundleFooter.locate(in: file)
         } catch { throw error.naming(path.description) }
     }
 
     /// The bundle's size in bytes.
     public var size: Int { file.size }
+
+    /// Where the footer member starts: the end of the archive's members.
+    var footerOffset: Int { file.size - trailingPadding - BundleFooter.length }
 
     /// Reads and decodes `index.json` through the footer (every document in memory).
     public func index() throws(GazetteError) -> BundleIndex {

@@ -15,7 +15,7 @@ struct ExtractionPlan {
     /// The most the whole bundle may inflate to.
     let totalLimit: Int
     /// The bundle, open.
-    private let reader: BundleReader
+    let reader: BundleReader
     /// The index, spooled to a scratch file, with its header decoded.
     private let scanner: IndexScanner
     /// The index, lookup table and tag manifest as they were read and hashed here.

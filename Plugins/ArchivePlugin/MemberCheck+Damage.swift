@@ -31,7 +31,10 @@ extension MemberCheck {
         case .badHeader: (.unreadableBytes, outcome.description)
         case .corrupt, .checksumMismatch, .overLimit: (.corruptMember, outcome.description)
         case .truncated: (.truncated, outcome.description)
-        case .stopped, .ok: (.structure, "bad tar data: \(tarError ?? "unknown")")
+        // Stopped before the CRC could be checked: garbage tar bytes are the first sign of damaged
+        // deflate data (a zeroed disk block), so it is worded as damage, not as a tar format error.
+        case .stopped: (.corruptMember, "damaged member: \(tarError ?? "its tar data does not parse")")
+        case .ok: (.structure, "bad tar data: \(tarError ?? "unknown")")
         }
     }
 }

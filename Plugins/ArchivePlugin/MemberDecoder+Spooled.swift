@@ -10,7 +10,7 @@ extension MemberDecoder {
     /// `expecting`: the bag-relative name the entry must have, when the caller knows it.
     static func spool(_ file: BundleFile, span: (offset: Int, length: Int), limit: Int, expecting: String? = nil) throws(GazetteError) -> ScratchFile {
         // Naming the member: a bit flip in a compressed index first shows as garbage tar bytes
-        // ("non-zero tar padding"), which alone does not tell a user what is broken.
+        // ("tar padding is not zero"), which alone does not tell a user what is broken.
         func damaged(_ why: String) -> GazetteError {
             let what = expecting.map { "the \($0) member is damaged: \(why); run gazette archive verify" } ?? why
             return GazetteError(.bundleDamaged, what, file: file.path.description, byteOffset: span.offset)

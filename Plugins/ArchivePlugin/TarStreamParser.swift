@@ -69,7 +69,7 @@ final class TarStreamParser {
             case .padding(let remaining):
                 let take = min(remaining, bytes.count - cursor)
                 guard bytes[cursor..<(cursor + take)].allSatisfy({ $0 == 0 }) else {
-                    throw TarHeader.ParseError(message: "non-zero tar padding")
+                    throw TarHeader.ParseError(message: "tar padding is not zero")
                 }
                 cursor += take
                 state = take < remaining ? .padding(remaining: remaining - take) : paddingState(after: 0)

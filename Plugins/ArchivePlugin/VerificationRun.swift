@@ -43,6 +43,11 @@ final class VerificationRun {
     /// Whether `index-lookup.bin` matched the index, when it was compared as it was read.
     var lookupMatch: Bool?
     var footer: BundleFooter?
+    /// Zero bytes after the footer (``BundleFooter/locate(in:)``), and where the footer ends.
+    var trailingPadding = 0
+    /// Why the last bytes, which are a footer by their first bytes or identifier, are not a
+    /// readable one; nil when they are one or look like none (a truncated bundle).
+    var footerDamage: String?
     var footerCandidate: (offset: Int, footer: BundleFooter)?
     var index: CheckedIndex?
     /// `index-lookup.bin`, vouched for by the tag manifest, when the index could not be read: the
@@ -63,8 +68,7 @@ final class VerificationRun {
         self.file = file
         self.quick = quick
         self.tiled = tiled
-        let tail = try? file.read(at: max(0, file.size - BundleFooter.length), count: BundleFooter.length)
-        footer = tail.flatMap { try? BundleFooter.decode($0, fileSize: file.size) }
+        (footer, trailingPadding, footerDamage) = Self.locateFooter(in: file)
     }
 
     func problem(_ kind: VerifyReport.Problem.Kind, _ message: String, path: String? = nil, offset: Int? = nil, id: String? = nil) {
@@ -86,19 +90,15 @@ final class VerificationRun {
         } else {
             try streamSequentially()
         }
-        if footer == nil, let candidate = footerCandidate {
-            footer = candidate.footer
-            problem(.footer, "the footer is not at the end of the file: \(file.size - candidate.offset - BundleFooter.length) bytes follow it", offset: candidate.offset + BundleFooter.length)
-        } else if footer == nil {
-            problem(.footer, "no footer: the bundle is truncated or was not written by gazette", offset: max(0, file.size - BundleFooter.length))
-        }
+        reportFooter()
         if !endOfArchive { problem(.structure, "no tar end-of-archive marker") }
     }
 
     /// Reads member after member; after damage, resynchronises at the next gzip signature.
     private func streamSequentially() throws(GazetteError) {
         let reader = SequentialReader(file)
-        let end = footer == nil ? file.size : file.size - BundleFooter.length
+        // A damaged footer is reported as the footer, not read as a damaged member.
+        let end = footer == nil && footerDamage == nil ? file.size : footerStart
         var damageStart: Int?
         var position = 0
         while position < end {
@@ -166,7 +166,6 @@ final class VerificationRun {
             guard span.lowerBound == position, span.count > 0 else { return nil }
             position = span.upperBound
         }
-        let footerStart = file.size - BundleFooter.length
         guard position < footerStart, footerStart - position < 4096 else { return nil }
         return spans.map(\.lowerBound) + [position, footerStart]  // the end-of-archive member, then its end
     }
@@ -221,12 +220,5 @@ final class VerificationRun {
             problem(.duplicateEntry, "\(path) appears twice (again at offset \(entry.offset))", path: path, offset: entry.offset)
             damagedPaths[path] = ("duplicate entry", entry.offset)
         }
-    }
-
-    /// Remembers an empty member carrying a footer locator met inside the stream.
-    private func noteFooter(at offset: Int, length: Int) {
-        guard length == BundleFooter.length, let bytes = try? file.read(at: offset, count: length),
-              let found = try? BundleFooter.decode(bytes, fileSize: offset + length) else { return }
-        if footer == nil || footerCandidate == nil { footerCandidate = (offset, found) }
     }
 }

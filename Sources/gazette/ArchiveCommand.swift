@@ -19,4 +19,11 @@ struct ArchiveCommand: ParsableCommand {
 
     /// `1 document`, `5 documents`: summaries read as sentences.
     static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+
+    /// Says on standard error that zero bytes after a bundle's footer were skipped: the file is
+    /// not as written (verify reports it), but its documents are read.
+    static func warnPadding(_ bundle: String, _ padding: Int) {
+        guard padding > 0 else { return }
+        Terminal.printError("warning: \(bundle): \(count(padding, "zero byte")) after the footer (padding added in transfer?) skipped; gazette archive verify reports it")
+    }
 }

@@ -24,6 +24,7 @@ struct ArchiveExtractCommand: ParsableCommand {
         InterruptHandler.install()
         do {
             let summary = try BundleExtractor().extract(RawArguments.path(bundle), into: RawArguments.path(output))
+            ArchiveCommand.warnPadding(bundle, summary.trailingPadding)
             Terminal.printOut("\(summary.bag): \(summary.files) files, \(ByteCount(summary.bytes)), every SHA-256 checked")
         } catch {
             Terminal.report(error)

@@ -19,6 +19,7 @@ struct ArchiveListCommand: ParsableCommand {
         ArchiveMemory.bound()
         do throws(GazetteError) {
             let reader = try BundleReader(RawArguments.path(bundle))
+            ArchiveCommand.warnPadding(reader.path.description, reader.trailingPadding)
             if json {
                 // The index's own bytes, checked to parse first: no re-encoding of every document.
                 try reader.streamIndex { Terminal.writeOut($0) }

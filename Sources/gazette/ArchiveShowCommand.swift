@@ -27,6 +27,7 @@ struct ArchiveShowCommand: ParsableCommand {
     func run() throws {
         do {
             let reader = try BundleReader(RawArguments.path(bundle))
+            ArchiveCommand.warnPadding(reader.path.description, reader.trailingPadding)
             let role = BundleMember.Role(rawValue: representation.rawValue)!
             do {
                 Terminal.writeOut(try reader.show(id: id, role: role))
