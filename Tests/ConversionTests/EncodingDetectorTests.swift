@@ -49,6 +49,21 @@ struct EncodingDetectorTests {
         #expect(EncodingDetector.detect(Array("<p>hello</p>".utf8)[...], declared: Self.declared("gbk")).encoding == .gb18030)
     }
 
+    /// A UTF-8 page under a legacy label with one character cut mid-sequence (a CMS truncating a
+    /// meta description by bytes) is UTF-8, as a legacy file under a UTF-8 label with a stray bad
+    /// byte is legacy; it was read as GB18030, every character mojibake.
+    @Test(arguments: ["gb2312", "gbk", "big5"])
+    func utf8WithAStrayBadSequenceOverridesALegacyLabel(label: String) {
+        var bytes = Array(Self.simplified.utf8)
+        bytes.insert(contentsOf: Array("根据".utf8).dropLast(), at: 0)  // 根 whole, 据 cut after its second byte
+        let decision = EncodingDetector.detect(bytes[...], declared: Self.declared(label))
+        #expect(decision.encoding == .utf8, "\(decision.evidence)")
+        #expect(decision.evidence.contains("mostly valid UTF-8 (1 invalid sequence"), "\(decision.evidence)")
+        // GBK bytes under the same label stay GB18030: as UTF-8 they are errors nearly throughout.
+        let gbk = try? ReferenceConverter.encode(Self.simplified, to: "GBK")
+        if label != "big5", let gbk { #expect(EncodingDetector.detect(gbk[...], declared: Self.declared(label)).encoding == .gb18030) }
+    }
+
     /// GBK bytes labelled big5 are invalid Big5 and valid GB18030: the label is wrong. Big5 bytes
     /// labelled gb2312 are valid GB18030 too, so the label stands, with a warning.
     @Test func legacyDeclarationAgainstTheOtherLegacyEncoding() throws {

@@ -34,6 +34,14 @@ extension EncodingDetector {
                     let reason = "invalid \(declaredEncoding.rawValue), valid \(guess.encoding.rawValue) (\(statistics.summary))"
                     return contradicted(declared, by: guess.encoding, because: reason, confidence: max(0.5, guess.confidence), notes: notes)
                 }
+                // UTF-8 with a stray bad byte (a value a CMS cut mid-character) under a legacy
+                // label: 1% errors allowed, as for a legacy file under a UTF-8 label above. Legacy
+                // bytes read as UTF-8 are errors nearly throughout, so they never pass.
+                let utf8 = statistics.utf8
+                if guess.encoding == .utf8, utf8.errors * 100 <= utf8.characters {
+                    let reason = "mostly valid UTF-8 (\(utf8.errors) invalid sequence\(utf8.errors == 1 ? "" : "s"); \(statistics.summary))"
+                    return contradicted(declared, by: .utf8, because: reason, confidence: max(0.5, guess.confidence), notes: notes)
+                }
                 // Valid as declared (Big5 bytes are also valid GB18030): the declaration stands,
                 // as WHATWG has it, but the text is likely misread, so the reader warns.
                 confidence = 0.5
