@@ -30,9 +30,12 @@ extension TitleInference {
         return ScalarText.string(candidate)
     }
 
-    /// `candidate` without a leading or trailing 关于 (关于某某市2019年…, 某某局关于2019年…).
+    /// `candidate` without spaces at its ends (`某某县人民政府 2021 年…` from PDF text) and a
+    /// leading or trailing 关于 (关于某某市2019年…, 某某局关于2019年…).
     private static func stripped(_ candidate: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
         var slice = candidate
+        while let first = slice.first, ScalarText.isSpace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, ScalarText.isSpace(last) { slice = slice.dropLast() }
         if slice.prefix(2).elementsEqual(about) { slice = slice.dropFirst(2) }
         if slice.suffix(2).elementsEqual(about) { slice = slice.dropLast(2) }
         return slice
