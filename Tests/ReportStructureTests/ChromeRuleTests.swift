@@ -21,6 +21,18 @@ struct ChromeRuleTests {
         ("来 源: 责任编辑:", "empty metadata label"),
         ("责任编辑：张三", "editor line"),
         ("==================== 正文 ====================", "separator"),
+        // Government portals' own widgets (found by black-box testing on CMS templates).
+        ("上一篇：没有了", "previous and next links"),
+        ("下一篇：关于开展冬季安全生产大检查的通知", "previous and next links"),
+        ("扫一扫在手机打开当前页", "share bar"),
+        ("分享至：", "share bar"),
+        ("【我要纠错】", "site links"),
+        ("政府网站找错", "site links"),
+        ("网站地图 | 联系我们 | 无障碍浏览", "site links"),
+        ("视力保护色：", "font-size widget"),
+        ("【大 中 小】", "font-size widget"),
+        ("点击：1234次", "hit counter"),
+        ("保存本页", "print and close links"),
     ] as [(String, String)])
     func chromeIsSetAside(line: String, reason: String) {
         let report = Structured.report("正文第一段。\n\(line)\n正文第二段。")
@@ -35,6 +47,11 @@ struct ChromeRuleTests {
         "首页 > 通知",
         "中小企业服务中心",
         "我县将继续做好信息公开工作 >> 详见附件",
+        "下一步工作打算：继续深化政务公开",
+        "大力推进决策公开",
+        "小微企业扶持政策已全部公开",
+        "点击率较上年增长12%，群众满意度提高",
+        "联系我们的方式已在门户网站公布",
     ])
     func contentThatMentionsChromeWordsStays(line: String) {
         let report = Structured.report(line)
