@@ -75,7 +75,12 @@ final class BuildSpool {
         var document = SpooledDocument(id: id, sha256: sha256, bundleYear: prepared.bundleYear, recordSpan: (try records.append(encoded), encoded.count),
                                        originalExtension: BundleFormat.originalExtension(format: prepared.record.format ?? ""))
         for member in prepared.members {
-            let spooled = SpooledDocument.Member(spoolOffset: try year.file.append(member.gzip), length: member.gzip.count,
+            let offset = year.file.size
+            switch member.gzip {
+            case .bytes(let bytes): try year.file.append(bytes)
+            case .spooled(let file): try year.file.append(from: file, at: 0, count: file.size)
+            }
+            let spooled = SpooledDocument.Member(spoolOffset: offset, length: member.gzip.count,
                                                  size: member.size, digest: SHA256Bytes(hex: member.sha256)!)
             switch member.role {
             case .original: document.original = spooled

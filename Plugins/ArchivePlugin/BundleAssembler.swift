@@ -48,7 +48,7 @@ struct BundleAssembler {
             var record = try records.record(of: document)
             for role in BundleFormat.payloadRoles {
                 guard let member = document.member(role) else { continue }
-                let offset = try output.append(try spool.read(at: member.spoolOffset, count: member.length))
+                let offset = try output.append(from: spool, at: member.spoolOffset, count: member.length)
                 record.members.append(BundleMember(role: role, path: document.path(role), offset: offset,
                                                    compressedSize: member.length, size: member.size, sha256: member.digest.hex))
             }

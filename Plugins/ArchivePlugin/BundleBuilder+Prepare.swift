@@ -15,7 +15,9 @@ extension BundleBuilder {
     func prepare(_ file: InputFile) throws(GazetteError) -> PreparedDocument {
         let name = file.path.description
         // Refused before it is read: a file of 4 GiB or more is not a report, nor held in memory.
-        if let size = Self.statSize(file.path), size > options.maximumMemberSize { throw tooLarge("it is", size) }
+        let size = Self.statSize(file.path)
+        if let size, size > options.maximumMemberSize { throw tooLarge("it is", size) }
+        if let size, size > options.streamingThreshold, let streamed = try prepareStreamed(file, size: size) { return streamed }
         let bytes = try FileIO.read(file.path)
         if bytes.count > options.maximumMemberSize { throw tooLarge("it is", bytes.count) }
         let sourceName = file.path.lastComponent
@@ -69,7 +71,7 @@ extension BundleBuilder {
             let gzip = try GzipMember.compress(entry, level: options.level)
             // Within a few bytes a KB of the limit, the compressed member can pass it: refused.
             if gzip.count > options.maximumMemberSize { throw tooLarge("its \(role.rawValue) gzip member is", gzip.count) }
-            members.append(.init(role: role, path: path, gzip: gzip, size: data.count, sha256: digest))
+            members.append(.init(role: role, path: path, gzip: .bytes(gzip), size: data.count, sha256: digest))
         }
         return PreparedDocument(record: record, sha256: sha256, bundleYear: record.year, members: members,
                                 bytesIn: bytes.count, conversionFailure: failure)

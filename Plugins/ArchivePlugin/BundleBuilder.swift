@@ -27,6 +27,10 @@ public struct BundleBuilder: Sendable {
         /// The largest file or gzip member a bundle takes: what a lookup record's 4-byte fields
         /// hold (Archive/FORMAT.md 2.5). Lowered by tests, which cannot write 4 GiB files.
         var maximumMemberSize = BundleLookup.maximumField
+        /// Inputs larger than this are looked at from their leading bytes first: one no reader
+        /// can take is streamed, never held (``BundleBuilder/prepareStreamed(_:size:)``). Lowered
+        /// by tests, so the streamed path is checked on small files.
+        var streamingThreshold = 32 << 20
         /// Write over an existing bundle even when it holds documents the inputs lack.
         public var replace: Bool
 
@@ -134,7 +138,7 @@ public struct BundleBuilder: Sendable {
     }
 
     /// A scratch file beside the output, on its file system: the spools are as large as the bundles.
-    private func scratch(_ kind: String, year: Int?, naming: ScratchFile.Naming) throws(GazetteError) -> ScratchFile {
+    func scratch(_ kind: String, year: Int?, naming: ScratchFile.Naming) throws(GazetteError) -> ScratchFile {
         let name = ".\(BundleFormat.bundleName(year: year)).tar.gz.\(kind)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         return try ScratchFile(options.outputDirectory.appending(Array(name.utf8)), naming: naming)
     }

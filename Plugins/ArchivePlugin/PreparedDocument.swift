@@ -6,9 +6,26 @@ struct PreparedDocument: Sendable {
     struct Member: Sendable {
         var role: BundleMember.Role
         var path: String
-        var gzip: [UInt8]
+        var gzip: Compressed
         var size: Int
         var sha256: String
+    }
+
+    /// A member's gzip bytes: in memory, or in a scratch file of their own (a large original
+    /// streamed by ``BundleBuilder/prepareStreamed(_:size:)``, never held whole).
+    enum Compressed: @unchecked Sendable {
+        // Unchecked: the scratch file passes from the worker that wrote it to the one thread that
+        // spools it, and is never touched by two threads at once.
+        case bytes([UInt8])
+        case spooled(ScratchFile)
+
+        /// The member's length in bytes.
+        var count: Int {
+            switch self {
+            case .bytes(let bytes): bytes.count
+            case .spooled(let file): file.size
+            }
+        }
     }
 
     /// The index record (members are filled in when the bundle is assembled).

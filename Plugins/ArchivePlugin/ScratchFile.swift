@@ -112,6 +112,19 @@ final class ScratchFile {
         }
     }
 
+    /// Appends `count` bytes of `source` from `offset`, `chunkSize` at a time; returns the offset
+    /// they start at here. A member of any size passes from spool to bundle without being held.
+    @discardableResult
+    func append(from source: ScratchFile, at offset: Int, count: Int) throws(GazetteError) -> Int {
+        let start = size
+        var copied = 0
+        while copied < count {
+            try append(try source.read(at: offset + copied, count: min(Self.chunkSize, count - copied)))
+            copied = min(count, copied + Self.chunkSize)
+        }
+        return start
+    }
+
     /// Flushes, syncs and renames the file to `target`, atomically replacing it; from then on the
     /// file is no longer removed on interrupt.
     func commit(to target: FilePath, sync: Bool = true) throws(GazetteError) {

@@ -1,0 +1,72 @@
+import Conversion
+import Crypto
+
+extension BundleBuilder {
+    /// An original-only document for a large input no reader can take, prepared without holding
+    /// the file: nil when the file must be read whole because a reader may convert it.
+    ///
+    /// Why: prepare held each input about four times over (its bytes, the tar entry, the gzip
+    /// member, a copy in flight): a 1 GB attachment peaked at 3.9 GB, far past the promise of
+    /// 200 MB whatever the corpus. A file whose leading bytes carry a binary signature (ZIP, PDF,
+    /// an image, a NUL byte) is refused by every reader from those bytes alone, exactly as it would
+    /// be whole, so it is read twice in chunks instead: once for its SHA-256 (the id names its tar
+    /// entry, which comes first), once to deflate it into a scratch file with zlib, checking the
+    /// digest again. Same inputs, same bytes: zlib's output does not depend on the chunking.
+    func prepareStreamed(_ file: InputFile, size: Int) throws(GazetteError) -> PreparedDocument? {
+        let name = file.path.description
+        let sourceName = file.path.lastComponent
+        let prefix = try FileIO.readPrefix(file.path, maximumLength: InputSample.maximumLength)
+        let sample = InputSample(bytes: prefix.bytes, fileName: sourceName.display, totalByteCount: size)
+        let refusal: GazetteError
+        do {
+            _ = try registry.reader(for: sample, file: name)
+            return nil
+        } catch {
+            // Only the binary check is decided by the leading bytes alone; a sniffer's refusal may
+            // depend on the encoding detected over the whole file, so such a file is read whole.
+            guard error.code == .binaryInput else { return nil }
+            refusal = error
+        }
+        let sha256 = try Self.digest(file.path, size: size)
+        let id = String(sha256.prefix(BundleFormat.idLength))
+        var record = BundleDocument(
+            id: id, title: nil, agency: nil, year: options.year ?? Self.yearFromPath(file.path),
+            originalName: sourceName.display, originalNameHex: sourceName.isValidUTF8 ? nil : sourceName.hex,
+            sourcePath: file.relativePath.display, format: nil, encoding: nil, aliases: [], members: [])
+        record.conversionError = Self.reason(refusal)
+        let path = BundleFormat.memberPath(role: .original, id: id, originalExtension: BundleFormat.originalExtension(format: ""))
+        let gzip = try scratch("member", year: record.year, naming: .unlinked)
+        let header = TarHeader.encodeFile(name: BundleFormat.bundleName(year: record.year) + "/" + path, size: size, mtime: options.epoch)
+        let padding = [UInt8](repeating: 0, count: TarHeader.padding(size))
+        let deflater = try StreamingDeflater(level: options.level)
+        let emit = { (chunk: [UInt8]) throws(GazetteError) -> Void in _ = try gzip.append(chunk) }
+        try gzip.append(GzipMember.header())
+        var crc = Deflater.crc32(header)
+        try deflater.feed(header, finish: false, emit: emit)
+        var hasher = SHA256()
+        try FileIO.forEachChunk(file.path, expecting: size) { chunk throws(GazetteError) in
+            hasher.update(bufferPointer: chunk)
+            crc = Deflater.crc32(chunk, continuing: crc)
+            try deflater.feed(Array(chunk), finish: false, emit: emit)
+        }
+        guard SHA256Hex.hex(hasher.finalize()) == sha256 else {
+            throw GazetteError(.unreadable, "changed while it was read (its SHA-256 differs between two reads)", file: name)
+        }
+        crc = Deflater.crc32(padding, continuing: crc)
+        try deflater.feed(padding, finish: true, emit: emit)
+        try gzip.append(GzipMember.trailer(crc: crc, size: header.count + size + padding.count))
+        try gzip.flush()
+        // Within a few bytes a KB of the limit, the compressed member can pass it: refused.
+        if gzip.size > options.maximumMemberSize { throw tooLarge("its original gzip member is", gzip.size) }
+        let member = PreparedDocument.Member(role: .original, path: path, gzip: .spooled(gzip), size: size, sha256: sha256)
+        return PreparedDocument(record: record, sha256: sha256, bundleYear: record.year, members: [member],
+                                bytesIn: size, conversionFailure: refusal.naming(name))
+    }
+
+    /// The SHA-256 of a file of `size` bytes, read in chunks.
+    private static func digest(_ path: FilePath, size: Int) throws(GazetteError) -> String {
+        var hasher = SHA256()
+        try FileIO.forEachChunk(path, expecting: size) { chunk in hasher.update(bufferPointer: chunk) }
+        return SHA256Hex.hex(hasher.finalize())
+    }
+}
