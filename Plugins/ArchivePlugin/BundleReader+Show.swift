@@ -11,19 +11,53 @@ extension BundleReader {
     /// damaged table is reported as damage (exit 2, naming `index-lookup.bin`), not as a missing
     /// document or a gzip bomb, without slowing the usual case.
     public func show(id: String, role: BundleMember.Role) throws(GazetteError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try show(id: id, role: role) { piece throws(GazetteError) in bytes += piece }
+        return bytes
+    }
+
+    /// One document's file handed to `write` in pieces, its SHA-256 checked before the first.
+    ///
+    /// A file over `streamingAbove` bytes is never held: its member is inflated twice through a
+    /// bounded buffer, the first time to check it, the second to hand it out (a 400 MB original
+    /// took 800 MB to show, held inflated and again as the tar parser's copy).
+    public func show(id: String, role: BundleMember.Role, to write: ([UInt8]) throws(GazetteError) -> Void) throws(GazetteError) {
+        try show(id: id, role: role, streamingAbove: Self.streamingThreshold, to: write)
+    }
+
+    /// The largest file `show` holds in memory; larger ones are inflated twice instead.
+    static let streamingThreshold = 32 << 20
+
+    func show(id: String, role: BundleMember.Role, streamingAbove threshold: Int, to write: ([UInt8]) throws(GazetteError) -> Void) throws(GazetteError) {
         guard let key = BundleLookup.idBytes(id.lowercased()) else {
             throw GazetteError(.usage, "'\(id)' is not a document id (16 hex digits)")
         }
         let table = try LookupTable(reader: self)
+        let checked: CheckedShow
         do {
-            return try show(id: id.lowercased(), key: key, role: role, table: table)
+            checked = try check(id: id.lowercased(), key: key, role: role, table: table, streamingAbove: threshold)
         } catch {
             if let damage = lookupDamage() { throw damage }
             throw error
         }
+        switch checked {
+        case .held(let data):
+            try write(data)
+        case .streamed(let offset, let length, let size):
+            // Checked whole a moment ago; the file is open, so only a rewrite in place could differ.
+            _ = try MemberDecoder.stream(file, span: (offset, length), limit: MemberDecoder.limit(forFileSize: size)) { piece throws(GazetteError) in
+                try write(Array(piece))
+            }
+        }
     }
 
-    private func show(id: String, key: [UInt8], role: BundleMember.Role, table: LookupTable) throws(GazetteError) -> [UInt8] {
+    /// A member found and checked: its data, or where it is when it is too large to hold.
+    enum CheckedShow {
+        case held([UInt8])
+        case streamed(offset: Int, length: Int, size: Int)
+    }
+
+    private func check(id: String, key: [UInt8], role: BundleMember.Role, table: LookupTable, streamingAbove threshold: Int) throws(GazetteError) -> CheckedShow {
         guard let record = try table.record(for: key) else {
             throw GazetteError(.notFound, "no document \(id) in this bundle", file: path.description)
         }
@@ -43,6 +77,9 @@ extension BundleReader {
                                    + "(offset \(slot.offset), length \(slot.length))", file: path.description, byteOffset: footer.lookup.offset)
         }
         let expected = role == .original ? "data/original/\(id)." : BundleFormat.memberPath(role: role, id: id, originalExtension: "")
+        if slot.size > threshold {
+            return try checkStreamed(slot, role: role, expected: expected, id: id)
+        }
         let entry: MemberDecoder.Entry
         do {
             entry = try MemberDecoder.entry(try file.read(at: slot.offset, count: slot.length), limit: MemberDecoder.limit(forFileSize: slot.size),
@@ -60,7 +97,7 @@ extension BundleReader {
         guard entry.data.count == slot.size, SHA256Hex.digest(entry.data) == slot.sha256 else {
             throw GazetteError(.bundleDamaged, "\(name): SHA-256 mismatch; nothing printed", file: path.description, byteOffset: slot.offset)
         }
-        return entry.data
+        return .held(entry.data)
     }
 
     /// The error for JSON or HTML asked of a document kept as original only, with the reason its

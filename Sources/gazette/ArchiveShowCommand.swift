@@ -30,7 +30,7 @@ struct ArchiveShowCommand: ParsableCommand {
             ArchiveCommand.warnPadding(reader.path.description, reader.trailingPadding)
             let role = BundleMember.Role(rawValue: representation.rawValue)!
             do {
-                Terminal.writeOut(try reader.show(id: id, role: role))
+                try reader.show(id: id, role: role) { piece in Terminal.writeOut(piece) }
             } catch where error.code == .notFound && role == .html {
                 Terminal.writeOut(try renderHTML(from: try reader.show(id: id, role: .json)))
             }

@@ -4,8 +4,8 @@ import TestSupport
 
 /// Memory stays bounded whatever a file's size (issue 6: the archive commands stay under 50 MB):
 /// the built binary run on an 80 MB incompressible attachment, its own peak RSS measured.
-/// Before streaming, build held the file about four times (~330 MB here).
-@Suite("gazette archive: a large file is streamed by build (end to end)", .enabled(if: PeakMemory.available, "no GNU time to measure with"))
+/// Before streaming, build held the file about four times (~330 MB here), show twice (~170 MB).
+@Suite("gazette archive: a large file is streamed by build and show (end to end)", .enabled(if: PeakMemory.available, "no GNU time to measure with"))
 struct LargeFileMemoryCommandTests {
     /// The attachment's size: far above the 32 MiB past which a file is streamed, far below what
     /// the bound allows held even once.
@@ -34,5 +34,18 @@ struct LargeFileMemoryCommandTests {
         #expect(run.peakKB < Self.boundKB, "archive build of an \(Self.size / 1_000_000) MB file peaked at \(run.peakKB) KB")
         let verify = try CommandRunner.gazette(["archive", "verify", root.path("b/gazette-unknown.tar.gz").path])
         #expect(verify.status == 0, "\(verify.out)\(verify.err)")
+    }
+
+    @Test func showPrintsTheAttachmentWithinTheBound() throws {
+        let root = try Self.inputs()
+        defer { root.remove() }
+        let build = try CommandRunner.gazette(["archive", "build", root.path("in").path, "-o", root.path("b").path, "-q"])
+        let bundle = root.path("b/gazette-unknown.tar.gz").path
+        #expect(FileManager.default.fileExists(atPath: bundle), "\(build.err)")
+        let id = String(try Self.sha256(root.path("in/attachments.zip")).prefix(16))
+        let run = try PeakMemory.run(CommandRunner.gazette, ["archive", "show", bundle, id, "--as", "original"], stdout: root.path("out.zip"))
+        #expect(run.status == 0)
+        #expect(run.peakKB < Self.boundKB, "archive show of an \(Self.size / 1_000_000) MB member peaked at \(run.peakKB) KB")
+        #expect(try Self.sha256(root.path("out.zip")) == Self.sha256(root.path("in/attachments.zip")))
     }
 }
