@@ -73,7 +73,7 @@ struct ConversionJob: Sendable {
         case .write, nil: break
         }
         do throws(GazetteError) {
-            let bytes = try FileIO.read(file.path)
+            let bytes = try readInput(file.path, name: name)
             let input = ReaderInput(bytes: bytes, name: file.path.lastComponent)
             let (document, choice) = try registry.read(input, explicit: explicit, options: options, file: name)
             // A document read back from JSON carries its original's diagnostics: not warnings about this file.

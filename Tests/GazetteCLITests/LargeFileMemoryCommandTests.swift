@@ -4,8 +4,9 @@ import TestSupport
 
 /// Memory stays bounded whatever a file's size (issue 6: the archive commands stay under 50 MB):
 /// the built binary run on an 80 MB incompressible attachment, its own peak RSS measured.
-/// Before streaming, build held the file about four times (~330 MB here), show twice (~170 MB).
-@Suite("gazette archive: a large file is streamed by build and show (end to end)", .enabled(if: PeakMemory.available, "no GNU time to measure with"))
+/// Before streaming, build held the file about four times (~330 MB here), show twice (~170 MB),
+/// and convert read it whole only to refuse it for its first four bytes.
+@Suite("gazette: a large file is streamed by archive build and show, refused early by convert (end to end)", .enabled(if: PeakMemory.available, "no GNU time to measure with"))
 struct LargeFileMemoryCommandTests {
     /// The attachment's size: far above the 32 MiB past which a file is streamed, far below what
     /// the bound allows held even once.
@@ -47,5 +48,16 @@ struct LargeFileMemoryCommandTests {
         #expect(run.status == 0)
         #expect(run.peakKB < Self.boundKB, "archive show of an \(Self.size / 1_000_000) MB member peaked at \(run.peakKB) KB")
         #expect(try Self.sha256(root.path("out.zip")) == Self.sha256(root.path("in/attachments.zip")))
+    }
+
+    @Test func convertRefusesTheAttachmentWithoutReadingItWhole() throws {
+        let root = try Self.inputs()
+        defer { root.remove() }
+        let file = root.path("in/attachments.zip").path
+        let run = try PeakMemory.run(CommandRunner.gazette, ["convert", file])
+        #expect(run.peakKB < Self.boundKB, "convert of an \(Self.size / 1_000_000) MB ZIP peaked at \(run.peakKB) KB")
+        let refusal = try CommandRunner.gazette(["convert", file])
+        #expect(run.status == refusal.status && refusal.status != 0)
+        #expect(refusal.err.contains("binary input: ZIP archive (or DOCX/XLSX) signature"), "\(refusal.err)")
     }
 }
