@@ -26,26 +26,44 @@ extension BundleBuilder {
         let sha256 = SHA256Hex.digest(bytes)
         let id = String(sha256.prefix(BundleFormat.idLength))
         var choice: FormatRegistry.Choice?
-        let converted: Result<(Document, [(BundleMember.Role, [UInt8])]), GazetteError> = Result { () throws(GazetteError) in
+        var spoolError: GazetteError?
+        let converted: Result<(Document, [(BundleMember.Role, [UInt8])], [PreparedDocument.Member]), GazetteError> = Result { () throws(GazetteError) in
             choice = try registry.reader(for: input.sample, file: name)
             let document = try registry.read(input, with: choice!, file: name)
-            var contents: [(BundleMember.Role, [UInt8])] = [(.original, bytes), (.json, try jsonWriter.write(document))]
-            if let htmlWriter { contents.append((.html, try htmlWriter.write(document))) }
-            // A conversion no bundle member can hold is a conversion failure: the original is kept.
-            for (role, data) in contents.dropFirst() where data.count > options.maximumMemberSize {
-                throw GazetteError(.unsupportedFormat, "its \(role.rawValue) would be \(data.count) bytes; a bundle member holds at most "
-                                       + "\(options.maximumMemberSize) (Archive/FORMAT.md 2.5)")
+            var contents: [(BundleMember.Role, [UInt8])] = [(.original, bytes)]
+            var spooled: [PreparedDocument.Member] = []
+            let year = options.year ?? document.metadata.year ?? Self.yearFromPath(file.path)
+            for (role, writer) in [(BundleMember.Role.json, jsonWriter)] + (htmlWriter.map { [(.html, $0)] } ?? []) {
+                let data = try writer.write(document)
+                // A conversion no bundle member can hold is a conversion failure: the original is kept.
+                if data.count > options.maximumMemberSize {
+                    throw GazetteError(.unsupportedFormat, "its \(role.rawValue) would be \(data.count) bytes; a bundle member holds at most "
+                                           + "\(options.maximumMemberSize) (Archive/FORMAT.md 2.5)")
+                }
+                guard data.count > options.streamingThreshold else { contents.append((role, data)); continue }
+                // Compressed now and let go, so a large JSON is not held while the HTML is written.
+                let path = BundleFormat.memberPath(role: role, id: id, originalExtension: "")
+                do throws(GazetteError) {
+                    spooled.append(try spooledMember(role, path: path, bundle: BundleFormat.bundleName(year: year), data: data, year: year))
+                } catch {
+                    spoolError = error
+                    throw error
+                }
             }
-            return (document, contents)
+            return (document, contents, spooled)
         }
+        // A scratch file that cannot be written is no conversion failure: the input is not archived.
+        if let spoolError { throw spoolError.naming(name) }
         var record = BundleDocument(
             id: id, title: nil, agency: nil, year: nil,
             originalName: sourceName.display, originalNameHex: sourceName.isValidUTF8 ? nil : sourceName.hex,
             sourcePath: file.relativePath.display, format: choice?.sniff.format.rawValue, encoding: nil, aliases: [], members: [])
         let contents: [(BundleMember.Role, [UInt8])]
+        var members: [PreparedDocument.Member] = []
         var failure: GazetteError?
         switch converted {
-        case .success(let (document, written)):
+        case .success(let (document, written, spooledConversions)):
+            members = spooledConversions
             record.title = document.metadata.title
             record.agency = document.metadata.agency
             record.year = options.year ?? document.metadata.year ?? Self.yearFromPath(file.path)
@@ -60,9 +78,12 @@ extension BundleBuilder {
         }
         let bundle = BundleFormat.bundleName(year: record.year)
         let originalExtension = BundleFormat.originalExtension(format: record.format ?? "")
-        var members: [PreparedDocument.Member] = []
         for (role, data) in contents {
             let path = BundleFormat.memberPath(role: role, id: id, originalExtension: originalExtension)
+            if data.count > options.streamingThreshold {
+                members.append(try spooledMember(role, path: path, bundle: bundle, data: data, year: record.year))
+                continue
+            }
             var entry = TarHeader.encodeFile(name: bundle + "/" + path, size: data.count, mtime: options.epoch)
             entry.reserveCapacity(entry.count + data.count + TarHeader.blockSize)
             entry += data
@@ -73,8 +94,20 @@ extension BundleBuilder {
             if gzip.count > options.maximumMemberSize { throw tooLarge("its \(role.rawValue) gzip member is", gzip.count) }
             members.append(.init(role: role, path: path, gzip: .bytes(gzip), size: data.count, sha256: digest))
         }
+        members.sort { BundleFormat.payloadRoles.firstIndex(of: $0.role)! < BundleFormat.payloadRoles.firstIndex(of: $1.role)! }
         return PreparedDocument(record: record, sha256: sha256, bundleYear: record.year, members: members,
                                 bytesIn: bytes.count, conversionFailure: failure)
+    }
+
+    /// A large file's member, compressed by zlib into a scratch file as it is read from `data`:
+    /// without the tar entry's copy of the data and the gzip member held beside it.
+    private func spooledMember(_ role: BundleMember.Role, path: String, bundle: String, data: [UInt8], year: Int?) throws(GazetteError) -> PreparedDocument.Member {
+        let spooler = try MemberSpooler(into: try scratch("member", year: year, naming: .unlinked),
+                                        name: bundle + "/" + path, size: data.count, mtime: options.epoch, level: options.level)
+        try spooler.feed(all: data)
+        let digest = try spooler.finish()
+        if spooler.file.size > options.maximumMemberSize { throw tooLarge("its \(role.rawValue) gzip member is", spooler.file.size) }
+        return .init(role: role, path: path, gzip: .spooled(spooler.file), size: data.count, sha256: digest)
     }
 
     /// The error for an input no bundle can hold: a lookup record keeps sizes in 4 bytes.

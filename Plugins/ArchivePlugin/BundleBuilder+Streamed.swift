@@ -35,27 +35,13 @@ extension BundleBuilder {
             sourcePath: file.relativePath.display, format: nil, encoding: nil, aliases: [], members: [])
         record.conversionError = Self.reason(refusal)
         let path = BundleFormat.memberPath(role: .original, id: id, originalExtension: BundleFormat.originalExtension(format: ""))
-        let gzip = try scratch("member", year: record.year, naming: .unlinked)
-        let header = TarHeader.encodeFile(name: BundleFormat.bundleName(year: record.year) + "/" + path, size: size, mtime: options.epoch)
-        let padding = [UInt8](repeating: 0, count: TarHeader.padding(size))
-        let deflater = try StreamingDeflater(level: options.level)
-        let emit = { (chunk: [UInt8]) throws(GazetteError) -> Void in _ = try gzip.append(chunk) }
-        try gzip.append(GzipMember.header())
-        var crc = Deflater.crc32(header)
-        try deflater.feed(header, finish: false, emit: emit)
-        var hasher = SHA256()
-        try FileIO.forEachChunk(file.path, expecting: size) { chunk throws(GazetteError) in
-            hasher.update(bufferPointer: chunk)
-            crc = Deflater.crc32(chunk, continuing: crc)
-            try deflater.feed(Array(chunk), finish: false, emit: emit)
-        }
-        guard SHA256Hex.hex(hasher.finalize()) == sha256 else {
+        let spooler = try MemberSpooler(into: try scratch("member", year: record.year, naming: .unlinked),
+                                        name: BundleFormat.bundleName(year: record.year) + "/" + path, size: size, mtime: options.epoch, level: options.level)
+        try FileIO.forEachChunk(file.path, chunkSize: ScratchFile.chunkSize, expecting: size) { chunk throws(GazetteError) in try spooler.feed(chunk) }
+        guard try spooler.finish() == sha256 else {
             throw GazetteError(.unreadable, "changed while it was read (its SHA-256 differs between two reads)", file: name)
         }
-        crc = Deflater.crc32(padding, continuing: crc)
-        try deflater.feed(padding, finish: true, emit: emit)
-        try gzip.append(GzipMember.trailer(crc: crc, size: header.count + size + padding.count))
-        try gzip.flush()
+        let gzip = spooler.file
         // Within a few bytes a KB of the limit, the compressed member can pass it: refused.
         if gzip.size > options.maximumMemberSize { throw tooLarge("its original gzip member is", gzip.size) }
         let member = PreparedDocument.Member(role: .original, path: path, gzip: .spooled(gzip), size: size, sha256: sha256)
