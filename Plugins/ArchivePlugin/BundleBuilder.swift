@@ -28,8 +28,10 @@ public struct BundleBuilder: Sendable {
         /// hold (Archive/FORMAT.md 2.5). Lowered by tests, which cannot write 4 GiB files.
         var maximumMemberSize = BundleLookup.maximumField
         /// Inputs larger than this are looked at from their leading bytes first: one no reader
-        /// can take is streamed, never held (``BundleBuilder/prepareStreamed(_:size:)``). Lowered
-        /// by tests, so the streamed path is checked on small files.
+        /// can take is streamed, never held (``BundleBuilder/prepareStreamed(_:size:)``); a file or
+        /// conversion larger than this is compressed into a scratch file (``MemberSpooler``), not
+        /// held twice more as a tar entry and a gzip member. Lowered by tests, so these paths are
+        /// checked on small files.
         var streamingThreshold = 32 << 20
         /// Write over an existing bundle even when it holds documents the inputs lack.
         public var replace: Bool

@@ -28,6 +28,7 @@ extension BundleReader {
     /// The largest file `show` holds in memory; larger ones are inflated twice instead.
     static let streamingThreshold = 32 << 20
 
+    /// ``show(id:role:to:)`` with the threshold given (tests lower it to stream small members).
     func show(id: String, role: BundleMember.Role, streamingAbove threshold: Int, to write: ([UInt8]) throws(GazetteError) -> Void) throws(GazetteError) {
         guard let key = BundleLookup.idBytes(id.lowercased()) else {
             throw GazetteError(.usage, "'\(id)' is not a document id (16 hex digits)")
