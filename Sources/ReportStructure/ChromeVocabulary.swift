@@ -21,7 +21,7 @@ enum ChromeVocabulary {
         .sorted { $0.word.count > $1.word.count }
 
     /// The first scalar of every word (`RuleGate`).
-    static let wordStarts = ScalarBitmap(words.map { $0.word[0] } + ["大", "小"])
+    static let wordStarts = ScalarBitmap(words.map { $0.word[0] } + Array(sizes))
 
     /// `上一篇：<the linked title>`: after its colon, the rest of the line is the link's text.
     private static let previousNext = "previous and next links"
