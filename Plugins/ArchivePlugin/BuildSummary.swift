@@ -1,4 +1,5 @@
 import Conversion
+import DocumentModel
 
 /// What `build` did: the bundles written, what went into them and what could not.
 public struct BuildSummary: Sendable {
@@ -33,6 +34,9 @@ public struct BuildSummary: Sendable {
     /// Lines to print as warnings: what `--replace` dropped from a bundle, bundles not rebuilt
     /// that still hold documents now filed under another year.
     public var warnings: [GazetteError] = []
+    /// Stored documents whose reader recorded warnings (undecodable bytes, report text left out,
+    /// a doubtful encoding): (input, the warnings), for the command to say as `convert` does.
+    public var documentWarnings: [(file: String, warnings: [Diagnostic])] = []
     /// Temporary files of a killed earlier build found in the folder and removed.
     public var removedLeftovers: [String] = []
     /// What each document holds: `original`, `json` and, when an HTML writer is registered, `html`.

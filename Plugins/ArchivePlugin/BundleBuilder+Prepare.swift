@@ -61,9 +61,12 @@ extension BundleBuilder {
         let contents: [(BundleMember.Role, [UInt8])]
         var members: [PreparedDocument.Member] = []
         var failure: GazetteError?
+        var warnings: [Diagnostic] = []
         switch converted {
         case .success(let (document, written, spooledConversions)):
             members = spooledConversions
+            // A JSON input carries its original's diagnostics: not warnings about this file.
+            if choice?.madeProvenance(of: document) ?? false { warnings = document.provenance.diagnostics.filter { $0.severity >= .warning } }
             record.title = document.metadata.title
             record.agency = document.metadata.agency
             record.year = options.year ?? document.metadata.year ?? Self.yearFromPath(file.path)
@@ -96,7 +99,7 @@ extension BundleBuilder {
         }
         members.sort { BundleFormat.payloadRoles.firstIndex(of: $0.role)! < BundleFormat.payloadRoles.firstIndex(of: $1.role)! }
         return PreparedDocument(record: record, sha256: sha256, bundleYear: record.year, members: members,
-                                bytesIn: bytes.count, conversionFailure: failure)
+                                bytesIn: bytes.count, conversionFailure: failure, readerWarnings: warnings)
     }
 
     /// A large file's member, compressed by zlib into a scratch file as it is read from `data`:

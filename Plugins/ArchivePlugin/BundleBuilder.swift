@@ -97,6 +97,7 @@ public struct BundleBuilder: Sendable {
                         if let failure = prepared.conversionFailure { summary.keep(failure, id: prepared.record.id, year: year) }
                     case .stored:
                         summary.documents += 1
+                        if !prepared.readerWarnings.isEmpty { summary.documentWarnings.append((name, prepared.readerWarnings)) }
                         summary.bytesIn += prepared.bytesIn
                         if prepared.bundleYear == nil { summary.unknownYear.append(name) }
                         if let failure = prepared.conversionFailure { summary.keep(failure, id: prepared.record.id, year: prepared.bundleYear) }

@@ -1,4 +1,5 @@
 import Conversion
+import DocumentModel
 
 /// One converted document with its members already compressed, ready to be spooled.
 struct PreparedDocument: Sendable {
@@ -40,4 +41,7 @@ struct PreparedDocument: Sendable {
     var bytesIn: Int
     /// Why the input could not be converted (naming the input); its original is kept alone.
     var conversionFailure: GazetteError?
+    /// The warnings the reader recorded in the document (undecodable bytes, report text left
+    /// out, a doubtful encoding), for the build to say, as `convert` does.
+    var readerWarnings: [Diagnostic] = []
 }

@@ -122,6 +122,15 @@ struct ArchiveBuildCommand: ParsableCommand {
                 Terminal.printError("warning: \(ArchiveCommand.count(count, "report")) \(count == 1 ? "has" : "have") no detectable year and went to \(BundleFormat.unknownYearName).tar.gz:")
                 for name in summary.unknownYear { Terminal.printError("warning:   \(name)") }
             }
+            // As convert says them: the first few with their offsets, the rest counted.
+            for (file, warnings) in summary.documentWarnings {
+                for warning in warnings.prefix(ConversionJob.warningsPerFile) {
+                    Terminal.printError("warning: \(file): \(warning.byteOffset.map { "byte \($0): " } ?? "")\(warning.message)")
+                }
+                if warnings.count > ConversionJob.warningsPerFile {
+                    Terminal.printError("warning: \(file): \(warnings.count - ConversionJob.warningsPerFile) more warnings in its JSON's provenance.diagnostics")
+                }
+            }
             for duplicate in summary.duplicates {
                 Terminal.printError("warning: \(duplicate.file): same bytes as document \(duplicate.id); stored once, listed as an alias")
             }
