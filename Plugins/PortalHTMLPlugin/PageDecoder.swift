@@ -25,6 +25,8 @@ enum PageDecoder {
             throw GazetteError(.invalidEncoding, first.message, file: input.name.description, byteOffset: first.byteOffset)
         }
         diagnostics += decoded.problemDiagnostics
-        return Page(text: decoded.text, decision: decision, diagnostics: diagnostics)
+        let (text, radicals) = KangxiRadicals.unify(decoded.text)
+        diagnostics += KangxiRadicals.diagnostics(count: radicals)
+        return Page(text: text, decision: decision, diagnostics: diagnostics)
     }
 }

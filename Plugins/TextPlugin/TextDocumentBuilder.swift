@@ -14,7 +14,8 @@ enum TextDocumentBuilder {
             throw GazetteError(.invalidEncoding, first.message, file: input.name.description, byteOffset: first.byteOffset)
         }
         // A DOS end-of-file mark (0x1A, Ctrl-Z) ending an old file is not text: set aside, not a paragraph.
-        var text = decoded.text
+        let (unified, radicals) = KangxiRadicals.unify(decoded.text)
+        var text = unified
         var endMark: SetAsideLine?
         let tail = text.unicodeScalars.reversed().prefix { $0 == "\u{1A}" || $0 == "\n" || $0 == "\r" }
         let marks = tail.count { $0 == "\u{1A}" }
@@ -33,6 +34,7 @@ enum TextDocumentBuilder {
         provenance.metadataLines = report.metadataLines
         provenance.diagnostics = decision.notes.map { Diagnostic(.info, $0) } + decision.warnings.map { Diagnostic(.warning, $0) }
             + decoded.problemDiagnostics
+            + KangxiRadicals.diagnostics(count: radicals)
             + report.diagnostics
         if let empty = emptiness(byteCount: input.bytes.count, report) { provenance.diagnostics.append(Diagnostic(.warning, empty)) }
         return Document(metadata: report.metadata, blocks: report.blocks, provenance: provenance)
