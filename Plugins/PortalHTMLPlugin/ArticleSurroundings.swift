@@ -38,7 +38,7 @@ struct ArticleSurroundings {
         var pairs = before.metadataPairs
         if pairs.isEmpty, let grid = metadataGrid(before: frame) {
             pairs = grid
-            preface.insert(contentsOf: grid.map { .line("\($0.label)：\($0.value)") }, at: 0)
+            preface.insert(contentsOf: grid.map { .line(MetadataLabels.line(of: $0)) }, at: 0)
         }
         if let crumb = breadcrumb(before: first), !preface.contains(.line(crumb)) { preface.insert(.line(crumb), at: 0) }
         // Only the lines right below the article can be its frame; further down is other content.

@@ -115,7 +115,7 @@ struct LineCollector {
         case .metadata(let pairs):
             flush()
             metadataPairs += pairs
-            items += pairs.map { .line($0.value.isEmpty ? "\($0.label)：" : "\($0.label)：\($0.value)") }
+            items += pairs.map { .line(MetadataLabels.line(of: $0)) }
             return true
         case .layout:
             return false

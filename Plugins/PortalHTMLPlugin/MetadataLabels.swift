@@ -31,25 +31,57 @@ enum MetadataLabels {
         return name
     }
 
-    /// Label-value pairs when a table's cells are a metadata grid (at least two known labels, few rows).
+    /// The cells of a metadata grid (at least two known labels, few rows) as label-value pairs, in
+    /// order; nil for any other table. Every cell with text is in them, so nothing of the grid is
+    /// lost: a label the reader does not know (`实施日期：`) keeps its value beside it, and a cell
+    /// that is neither a label nor a label's value is a pair with an empty label (`line(of:)`).
     static func pairs(in rows: [[String]]) -> [(label: String, value: String)]? {
         guard rows.count <= 12 else { return nil }
         var pairs: [(label: String, value: String)] = []
+        var known = 0
         for row in rows {
             var index = 0
             while index < row.count {
                 let cell = row[index]
-                if let known = field(of: cell) {
-                    let value = index + 1 < row.count && field(of: row[index + 1]) == nil ? row[index + 1] : ""
-                    pairs.append((known.name, value))
-                    index += value.isEmpty ? 1 : 2
+                let next = index + 1 < row.count ? row[index + 1] : nil
+                let isValue = next.map { !$0.isEmpty && field(of: $0) == nil && unknownLabel($0) == nil } ?? false
+                if let label = field(of: cell)?.name ?? unknownLabel(cell) {
+                    if fields[label] != nil { known += 1 }
+                    pairs.append((label, isValue ? next ?? "" : ""))
+                    index += isValue ? 2 : 1
                     continue
                 }
-                if let split = splitInline(cell) { pairs.append(split) }
+                if let split = splitInline(cell) {
+                    known += 1
+                    pairs.append(split)
+                } else if !cell.isEmpty {
+                    pairs.append(("", cell))
+                }
                 index += 1
             }
         }
-        return pairs.count >= 2 ? pairs : nil
+        return known >= 2 ? pairs : nil
+    }
+
+    /// The line a grid pair reads as: `label：value`, `label：` without a value, the bare text
+    /// of a cell that is no label's.
+    static func line(of pair: (label: String, value: String)) -> String {
+        if pair.label.isEmpty { return pair.value }
+        return pair.value.isEmpty ? "\(pair.label)：" : "\(pair.label)：\(pair.value)"
+    }
+
+    /// Longest label, in characters, a grid cell ending in a colon is read as when the reader
+    /// does not know it (`实施日期：`, `所属机构：`); a longer cell is text.
+    static let longestUnknownLabel = 8
+
+    /// The name of a cell that is a short label ending in a colon, without white space and colon.
+    static func unknownLabel(_ cell: String) -> String? {
+        guard let last = cell.unicodeScalars.last(where: { !($0.properties.isWhitespace || $0 == "\u{3000}") }),
+              last == ":" || last == "：" else { return nil }
+        let name = normalized(cell)
+        guard !name.isEmpty, name.count <= longestUnknownLabel,
+              !name.contains(where: { ":：。，；,;".contains($0) }) else { return nil }
+        return name
     }
 
     /// `索 引 号：X` in one cell.
