@@ -39,6 +39,8 @@ struct LineCollector {
     private var line = LineBuffer()
     /// One past the last node of a link block kept by `keepReportLinks`; nothing in it is judged again.
     private var keptUntil = -1
+    /// Value elements of `LabeledValue` pairs already read with their label.
+    private var pairedValues: Set<Int> = []
     /// How many preformatted elements the walk is inside.
     private var preformattedDepth = 0
 
@@ -61,6 +63,7 @@ struct LineCollector {
             }
             if node >= stop || (tree.excluded[node] && !readUnshown) { continue }
             if let taken, taken[node] { continue }
+            if !pairedValues.isEmpty, pairedValues.remove(node) != nil { continue }
             if node < from, role == .text || tree.subtreeEnd(of: node) <= from { continue }
             switch role {
             case .text:
@@ -83,6 +86,10 @@ struct LineCollector {
                 continue
             }
             if role.isBlockLike { flush() }
+            if node != root, !omitLinkText, let pair = LabeledValue(tree: tree, stats: stats).pair(at: node) {
+                takePair(pair)
+                continue
+            }
             if Self.preformatted.contains(tree.tags[node]) { preformattedDepth += 1 }
             stack.append((node, true))
             var child = Int(tree.firstChild[node])
@@ -120,6 +127,15 @@ struct LineCollector {
         case .layout:
             return false
         }
+    }
+
+    /// Emits a label and the element after it as one `label：value` line (`LabeledValue`).
+    private mutating func takePair(_ pair: (label: String, value: Int)) {
+        flush()
+        let value = TableReader(tree: tree, stats: stats).cellText(pair.value)
+        if MetadataLabels.fields[pair.label] != nil { metadataPairs.append((pair.label, value)) }
+        items.append(.line(MetadataLabels.line(of: (pair.label, value))))
+        pairedValues.insert(pair.value)
     }
 
     /// Page chrome and blocks that are mostly links (related-article lists, menus, "more news"

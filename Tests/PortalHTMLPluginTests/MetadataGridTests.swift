@@ -42,4 +42,37 @@ struct MetadataGridTests {
             "索引号：X-1", "实施日期：2020-02-01", "发布机构：", "有效期：五年", "说明", "主题分类：政务公开",
         ])
     }
+
+    /// The same grid without `<table>`, as CMS templates write it.
+    static let tablelessGrids = [
+        "<dl class=\"zwgk-meta\"><dt>索引号：</dt><dd>11220581MB1234567X/2020-00012</dd><dt>发布机构：</dt>"
+            + "<dd>临江市花山镇人民政府</dd>\n<dt>生成日期：</dt> <dd>2020-01-15</dd></dl>",
+        "<ul class=\"info\"><li><span class=\"l\">索引号</span><span>11220581MB1234567X/2020-00012</span></li>"
+            + "<li><span class=\"l\">发布机构</span><span>临江市花山镇人民政府</span></li>"
+            + "<li><span class=\"l\">生成日期</span><span>2020-01-15</span></li></ul>",
+        "<div class=\"xxgk-info\"><div class=\"row\"><div class=\"label\">索 引 号：</div><div class=\"value\">"
+            + "11220581MB1234567X/2020-00012</div></div><div class=\"row\"><div class=\"label\">发布机构</div>"
+            + "<div class=\"value\">临江市花山镇人民政府</div></div><div class=\"row\"><div class=\"label\">生成日期</div>"
+            + "<div class=\"value\">2020-01-15</div></div></div>",
+    ]
+
+    @Test("a grid of dt/dd, label and value elements fills the metadata and stays out of the body",
+          arguments: tablelessGrids)
+    func tablelessGrid(grid: String) throws {
+        let document = try PageReading.read(Self.head + grid + Self.report + "</body></html>")
+        #expect(document.metadata.indexNumber == "11220581MB1234567X/2020-00012")
+        #expect(document.metadata.agency == "临江市花山镇人民政府")
+        #expect(document.metadata.publishedDate == "2020-01-15")
+        #expect(PageReading.texts(document).first == "一、总体情况")
+        #expect(document.provenance.metadataLines.contains("发布机构：临江市花山镇人民政府"))
+    }
+
+    @Test("a paragraph that is only a label word stays a paragraph")
+    func proseLabelWordIsNotAPair() throws {
+        let html = Self.head + "<div class=\"TRS_Editor\"><p>一、总体情况</p><p>分类</p><p>按照公开方式，全年主动公开政府信息70条。</p>"
+            + "<p>花山镇2019年度共计公开信息数为70条，公开信息内容主要是对上级部门下发文件的通知，扫黑除恶、安全生产等工作。</p></div></body></html>"
+        let document = try PageReading.read(html)
+        #expect(PageReading.texts(document).contains("分类"))
+        #expect(PageReading.texts(document).contains("按照公开方式，全年主动公开政府信息70条。"))
+    }
 }
