@@ -1,7 +1,9 @@
 /// A line made of `label: value` fields, such as `• 索 引 号:4303000047-2014-00002` or
 /// `责任编辑:曹冲  来源:公开办   时间:2017-03-14 18:26:03`, in any mix of half- and full-width
-/// colons and inner spaces. A label counts only at the start of the line, after whitespace or
-/// after `【`, so 会议时间： inside a sentence is not one.
+/// colons and inner spaces. A label counts at the start of the line, after whitespace or after `【`,
+/// so 会议时间： inside a sentence is not one; once a label has been found, a known label and its
+/// colon also start a new field inside the value before it (`索引号：X主题分类：政务公开`, two
+/// grid cells a page ran together without white space).
 struct MetadataLine {
     /// One `label: value` pair; the value is trimmed of spaces and brackets.
     struct Entry {
@@ -33,7 +35,7 @@ struct MetadataLine {
         var atBoundary = true
         while index < s.count {
             let scalar = s[index]
-            if atBoundary, !isBullet(scalar), labelStarts.contains(scalar), let match = label(s, at: index) {
+            if atBoundary || !found.isEmpty, !isBullet(scalar), labelStarts.contains(scalar), let match = label(s, at: index) {
                 found.append((index, match.valueStart, match.field))
                 index = match.valueStart
                 atBoundary = true
