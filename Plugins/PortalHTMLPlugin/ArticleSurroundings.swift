@@ -49,40 +49,7 @@ struct ArticleSurroundings {
         return (preface, Array(trailer.prefix(5)), pairs)
     }
 
-    /// The last metadata grid (索引号 / 发布机构…) before `node` outside the frame, when there is one:
-    /// a `<table>`, or the block around label and value elements (`LabeledValue`).
-    private func metadataGrid(before node: Int) -> (pairs: [(label: String, value: String)], lines: [SourceItem])? {
-        let reader = TableReader(tree: tree, stats: stats)
-        let labels = LabeledValue(tree: tree, stats: stats)
-        for index in stride(from: node - 1, through: 1, by: -1) where !tree.excluded[index] {
-            if tree.roles[index] == .table {
-                if case .metadata(let pairs) = reader.classify(index) { return (pairs, pairs.map { .line(MetadataLabels.line(of: $0)) }) }
-                continue
-            }
-            guard let pair = labels.pair(at: index), MetadataLabels.fields[pair.label] != nil else { continue }
-            let grid = gridBlock(around: index, before: node)
-            var collector = LineCollector(tree: tree, stats: stats, respectChrome: respectChrome)
-            collector.collect(grid)
-            if collector.metadataPairs.count >= 2 { return (collector.metadataPairs, collector.items) }
-        }
-        return nil
-    }
-
-    /// The largest block holding `index` that ends before `node`, below `<body>`, of grid size.
-    private func gridBlock(around index: Int, before node: Int) -> Int {
-        var grid = index
-        while true {
-            let parent = Int(tree.parents[grid])
-            guard parent > 0, tree.tags[parent] != "body", tree.subtreeEnd(of: parent) <= node,
-                  stats.visible[parent] + stats.linkVisible[parent] <= Self.largestGrid else { return grid }
-            grid = parent
-        }
-    }
-
-    /// Most visible characters of a block taken as a metadata grid outside the frame.
-    static let largestGrid: Int32 = 1000
-
-    private func isShortLine(_ item: SourceItem) -> Bool {
+    func isShortLine(_ item: SourceItem) -> Bool {
         if case .line(let text) = item { return text.count <= Self.longestLine }
         return false
     }

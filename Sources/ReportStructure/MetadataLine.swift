@@ -1,6 +1,7 @@
 /// A line made of `label: value` fields, such as `• 索 引 号:4303000047-2014-00002` or
 /// `责任编辑:曹冲  来源:公开办   时间:2017-03-14 18:26:03`, in any mix of half- and full-width
-/// colons and inner spaces. A label counts at the start of the line, after whitespace or after `【`,
+/// colons and inner spaces (ASCII, ideographic, no-break, en and em spaces: `索&nbsp;引&nbsp;号`,
+/// `文&emsp;&emsp;号`). A label counts at the start of the line, after whitespace or after `【`,
 /// so 会议时间： inside a sentence is not one; once a label has been found, a known label and its
 /// colon also start a new field inside the value before it (`索引号：X主题分类：政务公开`, two
 /// grid cells a page ran together without white space).
@@ -84,7 +85,7 @@ struct MetadataLine {
             while cursor < s.count, matched < word.count {
                 if s[cursor] == word[matched] {
                     matched += 1
-                } else if !(matched > 0 && s[cursor] == " " || matched > 0 && s[cursor] == "\u{3000}") {
+                } else if !(matched > 0 && isPadding(s[cursor])) {
                     break
                 }
                 cursor += 1
@@ -94,6 +95,15 @@ struct MetadataLine {
             if cursor < s.count, s[cursor] == ":" || s[cursor] == "：" { return (cursor + 1, field) }
         }
         return nil
+    }
+
+    /// Spaces a page pads a label with to line up a grid: ASCII, no-break, en, em and the other
+    /// typographic spaces, ideographic space.
+    private static func isPadding(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0xA0, 0x2000...0x200A, 0x202F, 0x3000: true
+        default: false
+        }
     }
 
     private static func isBullet(_ scalar: Unicode.Scalar) -> Bool {

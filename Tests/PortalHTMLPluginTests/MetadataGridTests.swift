@@ -75,4 +75,13 @@ struct MetadataGridTests {
         #expect(PageReading.texts(document).contains("分类"))
         #expect(PageReading.texts(document).contains("按照公开方式，全年主动公开政府信息70条。"))
     }
+
+    @Test("label lines padded with em and en spaces before the article fill the metadata")
+    func paddedLabelLines() throws {
+        let html = Self.head + "<div><p>文&emsp;&emsp;号：花政发〔2020〕3号</p><p>索&ensp;引&ensp;号：XX-1</p></div>" + Self.report + "</body></html>"
+        let document = try PageReading.read(html)
+        #expect(document.metadata.documentNumber == "花政发〔2020〕3号")
+        #expect(document.metadata.indexNumber == "XX-1")
+        #expect(document.provenance.metadataLines.contains("索\u{2002}引\u{2002}号：XX-1"))
+    }
 }

@@ -29,4 +29,21 @@ struct GluedFieldTests {
         #expect(report.metadataLines.isEmpty)
         #expect(Structured.paragraphs(report) == [line])
     }
+
+    @Test("a label padded with no-break, em, en or ideographic spaces is a label",
+          arguments: ["\u{A0}", "\u{2003}", "\u{2002}", "\u{3000}", "\u{2009}"])
+    func paddedLabels(space: String) {
+        let report = Structured.report("""
+        花山镇2019年政府信息公开工作年度报告
+        索\(space)引\(space)号：XX-1
+        文\(space)\(space)号：花政发〔2020〕3号
+        发\(space)布\(space)机\(space)构：临江市花山镇人民政府
+        一、总体情况
+        花山镇2019年度共计公开信息数为70条。
+        """)
+        #expect(report.metadata.indexNumber == "XX-1")
+        #expect(report.metadata.documentNumber == "花政发〔2020〕3号")
+        #expect(report.metadata.agency == "临江市花山镇人民政府")
+        #expect(!Structured.paragraphs(report).contains { $0.contains("号：") || $0.contains("构：") })
+    }
 }
