@@ -12,7 +12,8 @@ enum MetadataLabels {
         "生成日期": .date, "公开日期": .date, "文号": .documentNumber, "发文字号": .documentNumber,
         "文件编号": .documentNumber, "主题词": .keywords, "关键词": .keywords, "名称": .title, "标题": .title,
         "标　题": .title, "公开方式": .other, "公开范围": .other, "公开时限": .other, "时效": .other,
-        "有效性": .other, "信息来源": .other, "公开形式": .other, "内容概述": .other,
+        "有效性": .other, "信息来源": .other, "公开形式": .other, "内容概述": .other, "实施日期": .other,
+        "废止日期": .other, "有效期": .other, "所属机构": .other,
     ]
 
     /// The label without white space and trailing colon, when it is a known metadata label.

@@ -84,4 +84,19 @@ struct MetadataGridTests {
         #expect(document.metadata.indexNumber == "XX-1")
         #expect(document.provenance.metadataLines.contains("索\u{2002}引\u{2002}号：XX-1"))
     }
+
+    @Test("every label of a disclosure catalogue's grid is a metadata line, none stays in the body")
+    func catalogueGridLeavesTheBody() throws {
+        let grid = "<table class=\"xxgk\">"
+            + "<tr><td>索引号：</td><td>11220581MB1234567X/2020-00012</td><td>发布机构：</td><td>临江市花山镇人民政府</td></tr>"
+            + "<tr><td>名称：</td><td>花山镇2019年政府信息公开工作年度报告</td><td>文件编号：</td><td>花政发〔2020〕3号</td></tr>"
+            + "<tr><td>组配分类：</td><td>政府信息公开年报</td><td>体裁分类：</td><td>报告</td></tr>"
+            + "<tr><td>公开方式：</td><td>主动公开</td><td>公开范围：</td><td>面向社会</td></tr>"
+            + "<tr><td>有效性：</td><td>有效</td><td>内容概述：</td><td>花山镇2019年政府信息公开工作情况</td></tr></table>"
+        let document = try PageReading.read(Self.head + grid + Self.report + "</body></html>")
+        #expect(PageReading.texts(document).first == "一、总体情况")
+        #expect(document.provenance.metadataLines.count == 10)
+        #expect(document.provenance.metadataLines.contains("文件编号：花政发〔2020〕3号"))
+        #expect(document.metadata.documentNumber == "花政发〔2020〕3号")
+    }
 }

@@ -46,4 +46,19 @@ struct GluedFieldTests {
         #expect(report.metadata.agency == "临江市花山镇人民政府")
         #expect(!Structured.paragraphs(report).contains { $0.contains("号：") || $0.contains("构：") })
     }
+
+    @Test("the labels of a disclosure catalogue's grid are metadata, even alone on their lines")
+    func catalogueLabels() {
+        let lines = [
+            "名称：花山镇2019年政府信息公开工作年度报告", "文件编号：花政发〔2020〕3号", "组配分类：政府信息公开年报", "体裁分类：报告",
+            "公开方式：主动公开", "公开范围：面向社会", "有效性：有效", "内容概述：花山镇2019年政府信息公开工作情况", "实施日期：2020-02-01",
+        ]
+        let report = Structured.report(lines.joined(separator: "\n") + "\n一、总体情况\n花山镇2019年度共计公开信息数为70条。")
+        #expect(report.metadataLines == lines)
+        #expect(report.metadata.title == "花山镇2019年政府信息公开工作年度报告")
+        #expect(report.metadata.documentNumber == "花政发〔2020〕3号")
+        #expect(report.metadata.category == "政府信息公开年报")
+        #expect(report.metadata.publishedDate == nil)
+        #expect(Structured.paragraphs(report) == ["花山镇2019年度共计公开信息数为70条。"])
+    }
 }
