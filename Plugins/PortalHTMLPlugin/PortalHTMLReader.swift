@@ -47,9 +47,13 @@ public struct PortalHTMLReader: DocumentReader {
     func extract(_ input: ReaderInput, options: ReadOptions) throws(GazetteError) -> ExtractedPage {
         let page = try PageDecoder.decode(input, strict: options.strict)
         let parsed = try ParsedHTML(utf8: CharacterReferences.rewritten(page.text), file: input.name.description)
+        let frames = SrcdocFrames.inline(into: parsed)
         var tree = PageTree(parsed)
         let stats = TextStats(tree)
         var notes: [Diagnostic] = []
+        if frames > 0 {
+            notes.append(Diagnostic(.info, "read the HTML of \(frames) <iframe srcdoc> frame(s) where the page shows it"))
+        }
         if let lifted = ContentSelector(tree: tree, stats: stats).chromeHidingReport() {
             for node in lifted.nodes { tree.chrome[node] = false }
             notes.append(Diagnostic(.info, lifted.note))
