@@ -58,7 +58,7 @@ struct ReportContinuation {
         for _ in 0..<Self.levels {
             let parent = Int(tree.parents[first])
             guard parent > 0, tree.tags[first] != "body", tree.tags[first] != "html" else { break }
-            if forward { forward = extend(&after, with: groups(after: last, until: nil)) }
+            if forward { forward = extend(&after, with: groups(after: last, until: nil), signatures: true) }
             if backward { backward = extend(&before, with: groups(before: first)) }
             guard forward || backward, tree.tags[parent] != "body" else { break }
             first = parent
@@ -68,13 +68,22 @@ struct ReportContinuation {
     }
 
     /// Takes groups while they are content or blank; false when one was other text (the search
-    /// in this direction is over).
-    private func extend(_ taken: inout [BodyPart], with candidates: [BodyPart]) -> Bool {
-        for group in candidates {
+    /// in this direction is over). With `signatures`, a group that is other text alone still joins
+    /// with the next group with text when together they are a closing signature (the agency and the
+    /// date in two `<p>`, each of which alone is not one).
+    private func extend(_ taken: inout [BodyPart], with candidates: [BodyPart], signatures: Bool = false) -> Bool {
+        var index = 0
+        while index < candidates.count {
+            let group = candidates[index]
+            index += 1
             switch verdict(group) {
             case .content: taken.append(group)
             case .blank: continue
-            case .other: return false
+            case .other:
+                guard signatures, let next = candidates[index...].firstIndex(where: { verdict($0) != .blank }),
+                      SignatureSplit(tree: tree, stats: stats, respectChrome: respectChrome).joins(group, candidates[next]) else { return false }
+                taken += [group, candidates[next]]
+                index = next + 1
             }
         }
         return true
