@@ -26,7 +26,10 @@ public struct PortalHTMLReader: DocumentReader {
         provenance.setAside = report.setAside + page.setAside
         provenance.metadataLines = report.metadataLines
         provenance.diagnostics = page.diagnostics + report.diagnostics
-        if report.blocks.isEmpty {
+        if report.blocks.isEmpty, !report.metadataLines.isEmpty {
+            // A page that only describes its report (a metadata grid above a link to the file).
+            provenance.diagnostics.append(Diagnostic(.warning, "no report text in the page's body, only its metadata (\(report.metadataLines.count) line(s)); the report may be an attached file or drawn by scripts; the document's body is empty"))
+        } else if report.blocks.isEmpty {
             // A frameset, a redirect or a page drawn by scripts converts to nothing: say so.
             provenance.diagnostics.append(Diagnostic(.warning, "no text found in the page's body (a frameset, a redirect or a page drawn by scripts?); the document is empty"))
         }

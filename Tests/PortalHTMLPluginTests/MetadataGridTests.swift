@@ -99,4 +99,19 @@ struct MetadataGridTests {
         #expect(document.provenance.metadataLines.contains("文件编号：花政发〔2020〕3号"))
         #expect(document.metadata.documentNumber == "花政发〔2020〕3号")
     }
+
+    @Test("a page holding only its grid and an embedded file says the body holds only metadata")
+    func attachmentOnlyPage() throws {
+        let grid = "<table class=\"xxgk\">"
+            + "<tr><td>索引号：</td><td>11220581MB1234567X/2020-00012</td><td>发布机构：</td><td>临江市花山镇人民政府</td></tr>"
+            + "<tr><td>名称：</td><td>花山镇2019年政府信息公开工作年度报告</td><td>生成日期：</td><td>2020-01-15</td></tr>"
+            + "<tr><td>文号：</td><td>花政发〔2020〕3号</td><td>主题分类：</td><td>政务公开</td></tr></table>"
+        let html = Self.head + grid + "<div class=\"TRS_Editor\"><iframe src=\"/pdfjs/web/viewer.html?file=/a.pdf\"></iframe></div></body></html>"
+        let document = try PageReading.read(html)
+        #expect(document.blocks.isEmpty)
+        #expect(document.metadata.title == "花山镇2019年政府信息公开工作年度报告")
+        #expect(document.provenance.diagnostics.contains {
+            $0.severity == .warning && $0.message.hasPrefix("no report text in the page's body, only its metadata")
+        })
+    }
 }
