@@ -109,10 +109,11 @@ struct LineCollector {
             skipped.append(node)
             return true
         }
-        switch TableReader(tree: tree, stats: stats).classify(node) {
+        var reader = TableReader(tree: tree, stats: stats)
+        reader.taken = taken
+        switch reader.classify(node) {
         case .data(let table):
             flush()
-            let reader = TableReader(tree: tree, stats: stats)
             for node in reader.outsideCells(node) { collect(node) }
             if reader.hasNestedTable(node) {
                 notes.append("a table nested in a cell of a data table (\(tree.label(of: node))) was flattened into the cell's text")

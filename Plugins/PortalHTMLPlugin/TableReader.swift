@@ -23,6 +23,10 @@ struct TableReader {
 
     let tree: PageTree
     let stats: TextStats
+    /// Nodes already read elsewhere (`LineCollector.taken`): left out of the cells' text, so that
+    /// a grid sharing its table with the article (the body in a cell below 索引号…) does not read
+    /// the article again.
+    var taken: [Bool]? = nil
 
     /// Classifies the table at `node` and reads it when it holds data.
     func classify(_ node: Int) -> Kind {
@@ -103,6 +107,7 @@ struct TableReader {
     /// nested in the cell is flattened into it, cell after cell.
     func cellText(_ cell: Int) -> String {
         var collector = LineCollector(tree: tree, stats: stats, respectChrome: false)
+        collector.taken = taken
         collector.collect(cell)
         return LineBuffer.join(collector.items.map {
             switch $0 {

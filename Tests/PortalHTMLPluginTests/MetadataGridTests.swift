@@ -114,4 +114,19 @@ struct MetadataGridTests {
             $0.severity == .warning && $0.message.hasPrefix("no report text in the page's body, only its metadata")
         })
     }
+
+    @Test("a grid sharing its table with the article does not set the article aside again")
+    func gridAndArticleInOneTable() throws {
+        let sentence = "花山镇2019年度共计公开信息数为70条，公开信息内容主要是对上级部门下发文件的通知，扫黑除恶、安全生产、乡村振兴等工作的宣传。"
+        let html = Self.head + "<table class=\"xxgk_detail\" border=\"1\">"
+            + "<tr><td>索引号：</td><td>11220581MB1234567X/2020-00012</td><td>主题分类：</td><td>政务公开</td></tr>"
+            + "<tr><td>发布机构：</td><td>临江市花山镇人民政府</td><td>生成日期：</td><td>2020-01-15</td></tr>"
+            + "<tr><td colspan=\"4\"><div id=\"zoom\"><p>一、总体情况</p>" + String(repeating: "<p>\(sentence)</p>", count: 4)
+            + "</div></td></tr></table></body></html>"
+        let document = try PageReading.read(html)
+        #expect(PageReading.texts(document).filter { $0 == sentence }.count == 4)
+        #expect(document.metadata.indexNumber == "11220581MB1234567X/2020-00012")
+        #expect(!document.provenance.setAside.contains { $0.text.contains(sentence) })
+        #expect(!document.provenance.diagnostics.contains { $0.severity == .warning })
+    }
 }
