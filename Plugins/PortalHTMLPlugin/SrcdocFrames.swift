@@ -18,7 +18,7 @@ enum SrcdocFrames {
         var read = 0
         var node = parsed.document.pointee.children
         while let current = node, read < most {
-            if current.pointee.type == XML_ELEMENT_NODE, name(of: current) == "iframe",
+            if current.pointee.type == XML_ELEMENT_NODE, isNamed(current, "iframe"),
                let source = srcdoc(of: current), graft(source, after: current, in: parsed.document) {
                 read += 1
             }
@@ -39,8 +39,14 @@ enum SrcdocFrames {
         return nil
     }
 
-    private static func name(of node: xmlNodePtr) -> String? {
-        node.pointee.name.map { String(cString: $0).lowercased() }
+    /// Whether the element's name is `name` (libxml2's HTML parser lowercases names), compared
+    /// in place: every element of the page is asked.
+    private static func isNamed(_ node: xmlNodePtr, _ name: StaticString) -> Bool {
+        guard let own = node.pointee.name else { return false }
+        return name.withUTF8Buffer { wanted in
+            for (offset, byte) in wanted.enumerated() where own[offset] != byte { return false }
+            return own[wanted.count] == 0
+        }
     }
 
     /// The `srcdoc` attribute's value when it holds more than white space.
@@ -87,7 +93,7 @@ enum SrcdocFrames {
     private static func firstBody(in document: htmlDocPtr) -> xmlNodePtr? {
         var node = document.pointee.children
         while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE, name(of: current) == "body" { return current }
+            if current.pointee.type == XML_ELEMENT_NODE, isNamed(current, "body") { return current }
             node = next(after: current)
         }
         return nil
