@@ -12,6 +12,8 @@ struct ArticleSurroundings {
     static let levels = 3
     /// Longest line taken from the frame; longer ones are other content.
     static let longestLine = 120
+    /// How many short lines right above the body are its frame, besides a metadata grid's.
+    static let prefaceLines = 8
     /// How many lines below the body the trailer is looked for.
     static let trailerReach = 12
     /// Words that mark a frame line below the body.
@@ -34,7 +36,11 @@ struct ArticleSurroundings {
         // its frame, except the 打印 / 关闭 bar.
         after.keepActionLinks = true
         after.collect(frame, from: end)
-        var preface = Array(before.items.filter(isShortLine).suffix(8))
+        // The last short lines above the body, and every line of a metadata grid among them
+        // however many lines it has (a grid of ten fields above a title and a print bar).
+        let short = before.items.indices.filter { isShortLine(before.items[$0]) }
+        let window = Set(short.suffix(Self.prefaceLines)).union(before.gridItems)
+        var preface = short.filter(window.contains).map { before.items[$0] }
         var pairs = before.metadataPairs
         if pairs.isEmpty, let grid = metadataGrid(before: frame) {
             pairs = grid.pairs

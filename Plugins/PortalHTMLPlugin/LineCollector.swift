@@ -33,6 +33,8 @@ struct LineCollector {
     private(set) var notes: [String] = []
     /// Label-value pairs of metadata grids met on the way.
     private(set) var metadataPairs: [(label: String, value: String)] = []
+    /// Indices in `items` of the lines read from metadata grids (tables and `LabeledValue` pairs).
+    private(set) var gridItems: [Int] = []
     /// Elements left out as chrome or as link blocks (with their subtrees), in document order, so
     /// that what they hold can be set aside or counted (`SkippedBlocks`).
     private(set) var skipped: [Int] = []
@@ -123,6 +125,7 @@ struct LineCollector {
         case .metadata(let pairs):
             flush()
             metadataPairs += pairs
+            gridItems += items.count..<items.count + pairs.count
             items += pairs.map { .line(MetadataLabels.line(of: $0)) }
             return true
         case .layout:
@@ -135,6 +138,7 @@ struct LineCollector {
         flush()
         let value = TableReader(tree: tree, stats: stats).cellText(pair.value)
         if MetadataLabels.fields[pair.label] != nil { metadataPairs.append((pair.label, value)) }
+        gridItems.append(items.count)
         items.append(.line(MetadataLabels.line(of: (pair.label, value))))
         pairedValues.insert(pair.value)
     }

@@ -7,8 +7,8 @@ import Testing
 @Suite("Metadata grids")
 struct MetadataGridTests {
     static let head = PageRemainderTests.head
-    static let report = "<div class=\"TRS_Editor\"><p>一、总体情况</p><p>花山镇2019年度共计公开信息数为70条，"
-        + "公开信息内容主要是对上级部门下发文件的通知，扫黑除恶、安全生产、乡村振兴、扶贫以及党建等工作的宣传、规划。</p></div>"
+    static let sentence = "花山镇2019年度共计公开信息数为70条，公开信息内容主要是对上级部门下发文件的通知，扫黑除恶、安全生产、乡村振兴、扶贫以及党建等工作的宣传、规划。"
+    static let report = "<div class=\"TRS_Editor\"><p>一、总体情况</p><p>\(sentence)</p></div>"
 
     /// Every text the document keeps: body, metadata lines, set-aside lines.
     static func kept(_ document: Document) -> [String] {
@@ -128,5 +128,22 @@ struct MetadataGridTests {
         #expect(document.metadata.indexNumber == "11220581MB1234567X/2020-00012")
         #expect(!document.provenance.setAside.contains { $0.text.contains(sentence) })
         #expect(!document.provenance.diagnostics.contains { $0.severity == .warning })
+    }
+
+    @Test("every line of a long grid above the title and print bar is a metadata line")
+    func longGridInTheFrame() throws {
+        let html = Self.head + "<div class=\"main\"><table class=\"xxgk_table\">"
+            + "<tr><td>索引号：</td><td>11220581MB1234567X/2020-00012</td><td>主题分类：</td><td>政务公开</td></tr>"
+            + "<tr><td>发布机构：</td><td>临江市花山镇人民政府</td><td>生成日期：</td><td>2020-01-15</td></tr>"
+            + "<tr><td>名称：</td><td>花山镇2019年政府信息公开工作年度报告</td></tr>"
+            + "<tr><td>文号：</td><td>花政发〔2020〕3号</td><td>发布日期：</td><td>2020-01-16</td></tr></table>"
+            + "<h1>花山镇2019年政府信息公开工作年度报告</h1><div class=\"info\">发布时间：2020-01-16　来源：花山镇</div>"
+            + "<div class=\"print\">【<a href=\"javascript:window.print()\">打印</a>】【<a href=\"javascript:window.close()\">关闭</a>】</div>"
+            + "<div class=\"TRS_Editor\"><p>一、总体情况</p>" + String(repeating: "<p>\(Self.sentence)</p>", count: 6)
+            + "</div></div></body></html>"
+        let document = try PageReading.read(html)
+        #expect(document.provenance.metadataLines.contains("索引号：11220581MB1234567X/2020-00012"))
+        #expect(!document.provenance.setAside.contains { $0.text.hasPrefix("索引号") })
+        #expect(PageReading.texts(document).first == "一、总体情况")
     }
 }
