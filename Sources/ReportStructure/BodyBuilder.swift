@@ -4,12 +4,35 @@ import DocumentModel
 /// or short cells, headings from numbering, paragraphs from the rest; other pieces go to `metadataLines`
 /// or `setAside` as their role says.
 enum BodyBuilder {
+    /// Page furniture is set aside where it stands and the rest built as if it were not there: a
+    /// table, cell run or row-line table split by a page break continues across it.
     static func build(_ pieces: [Piece]) -> StructuredReport {
+        guard pieces.contains(where: \.isFurniture) else { return build(pieces, furniture: []) }
+        var kept: [Piece] = []
+        kept.reserveCapacity(pieces.count)
+        var furniture: [(before: Int, line: SetAsideLine)] = []
+        for piece in pieces {
+            if case .furniture(let reason) = piece.role {
+                furniture.append((kept.count, SetAsideLine(String(piece.text), reason: reason)))
+            } else {
+                kept.append(piece)
+            }
+        }
+        return build(kept, furniture: furniture)
+    }
+
+    /// The report of `pieces`, with each furniture line set aside before the piece it preceded.
+    private static func build(_ pieces: [Piece], furniture: [(before: Int, line: SetAsideLine)]) -> StructuredReport {
         var report = StructuredReport()
         var index = 0
         var lastGluedLine: Int?
         var rowLines = RowLineScanner()
+        var nextFurniture = 0
         while index < pieces.count {
+            while nextFurniture < furniture.count, furniture[nextFurniture].before <= index {
+                report.setAside.append(furniture[nextFurniture].line)
+                nextFurniture += 1
+            }
             // Fields read in place: copying the whole piece (text, table, role) showed in the profile.
             let text = pieces[index].text
             switch pieces[index].role {
@@ -17,6 +40,8 @@ enum BodyBuilder {
                 report.setAside.append(SetAsideLine(String(text), reason: reason))
             case .crawlerHeader:
                 report.setAside.append(SetAsideLine(String(text), reason: "crawler header"))
+            case .furniture(let reason):
+                report.setAside.append(SetAsideLine(String(text), reason: reason))
             case .metadata, .title, .signature:
                 report.metadataLines.append(String(text))
             case .content:
@@ -60,6 +85,7 @@ enum BodyBuilder {
             }
             index += 1
         }
+        report.setAside += furniture[nextFurniture...].map(\.line)
         return report
     }
 

@@ -17,6 +17,9 @@ struct Piece {
         case signature
         /// A crawler's header line before its `==== 正文 ====` separator.
         case crawlerHeader
+        /// A page number or running header (`PageFurniture`), with the reason: set aside, and
+        /// the body built as if it were not there.
+        case furniture(String)
     }
 
     var text: Substring
@@ -32,6 +35,13 @@ struct Piece {
     var marker: HeadingMarker?
     var table: Table?
     var role: Role = .content
+    /// Whether a form feed (pdftotext's page break) stands between this piece and the one before.
+    var followsPageBreak = false
+
+    /// Whether the piece is a page number or running header.
+    var isFurniture: Bool {
+        if case .furniture = role { true } else { false }
+    }
 
     /// Trims every line, drops blank ones, and splits flattened lines into their parts.
     static func collect(_ items: [SourceItem]) -> [Piece] {
@@ -66,6 +76,8 @@ struct Piece {
             position = end
             offset = line.range.upperBound
             let trimmed = text[start..<end]
+            let first = pieces.count
+            defer { if line.followsPageBreak, first < pieces.count { pieces[first].followsPageBreak = true } }
             if line.isPipe {
                 pieces.append(Piece(text: trimmed, lineNumber: line.number, length: line.length, isPipe: true))
             } else {

@@ -16,6 +16,10 @@ enum PieceClassifier {
             if pieces[index].isPipe { continue }
             // Both rules read only short lines: decode each once for both.
             let length = pieces[index].length  // counted up to more than any rule reads
+            if length <= PageFurniture.maximumLength, PageFurniture.isPageNumber(text, length: length) {
+                pieces[index].role = .furniture("page number")
+                continue
+            }
             if index >= footerStart, pieces[index].marker == nil, SiteFooter.matches(text, length: length) {
                 pieces[index].role = .chrome("site footer")
                 continue
@@ -26,6 +30,7 @@ enum PieceClassifier {
         }
         markCrawlerHeader(&pieces)
         findTitle(&pieces, into: &recovered)
+        RunningHeader.mark(&pieces)
         findSignature(&pieces, into: &recovered)
     }
 

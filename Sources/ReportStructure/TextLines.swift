@@ -18,6 +18,9 @@ enum TextLines {
         var isPipe: Bool
         /// Its scalar count up to `FlattenedLineSplitter.minimumLength` (`ScalarText.count`).
         var length: Int
+        /// Whether a form feed (a PDF extractor's page break) stands between this line and the
+        /// previous non-blank one.
+        var followsPageBreak = false
     }
 
     /// The non-blank lines of `text`, without terminators; a final terminator does not start an
@@ -27,16 +30,21 @@ enum TextLines {
         text.withUTF8 { buffer in
             var lines: [Line] = []
             var number = 0
+            var pageBreak = false
             func add(_ start: Int, _ end: Int) {
                 number += 1
                 let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
                 let kept = ScalarText.trimmedRange(line)
+                // A form feed is whitespace to the trimming: only the trimmed ends can hold one.
+                if line[..<kept.lowerBound].contains(0x0C) { pageBreak = true }
                 guard !kept.isEmpty else { return }
                 let trimmed = UnsafeBufferPointer(rebasing: line[kept])
                 lines.append(Line(
                     number: number, range: (start + kept.lowerBound)..<(start + kept.upperBound),
                     isPipe: PipeTableRebuilder.isPipeLine(bytes: trimmed),
-                    length: ScalarText.count(bytes: trimmed, upTo: FlattenedLineSplitter.minimumLength)))
+                    length: ScalarText.count(bytes: trimmed, upTo: FlattenedLineSplitter.minimumLength),
+                    followsPageBreak: pageBreak))
+                pageBreak = line[kept.upperBound...].contains(0x0C)
             }
             if let base = buffer.baseAddress, memchr(base, 0x0D, buffer.count) == nil {
                 // No CR at all (the usual case): `memchr` finds each LF, many bytes at a time.
