@@ -9,6 +9,8 @@ struct RowCells {
         case pipe
         /// A run of whitespace holding a tab, a full-width space or two ASCII spaces.
         case space
+        /// One ASCII space between a CJK label and each of its figures (`isFigureRow`).
+        case figures
     }
 
     /// The longest line read as a row, in UTF-8 bytes: rows are short, and prose is never split.
@@ -21,7 +23,11 @@ struct RowCells {
     /// The separator `text` (trimmed) would split on, read in one pass over its bytes; `.none` for
     /// prose, long lines, and pipe lines without a `|` between cells.
     static func separator(of text: Substring) -> Separator {
-        ScalarText.withUTF8(text) { separator(bytes: $0) }
+        let found: (Separator, Bool) = ScalarText.withUTF8(text) { (bytes: UnsafeBufferPointer<UInt8>) -> (Separator, Bool) in
+            let separator = separator(bytes: bytes)
+            return (separator, separator == .none && mayBeFigureRow(bytes))
+        }
+        return found.1 && isFigureRow(text) ? .figures : found.0
     }
 
     private static func separator(bytes: UnsafeBufferPointer<UInt8>) -> Separator {
@@ -117,6 +123,8 @@ struct RowCells {
             cells = Self.pipeCells(text)
         case .space:
             cells = Self.spaceCells(text, tabsAreCells: tabsAreCells)
+        case .figures:
+            cells = Self.figureCells(text)
         }
     }
 

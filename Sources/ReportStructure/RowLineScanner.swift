@@ -43,6 +43,8 @@ struct RowLineScanner {
         _ pieces: [Piece], from start: Int, separator: RowCells.Separator
     ) -> (end: Int, rows: [RowLineTableRebuilder.Row], blanksShow: Bool) {
         let exact = run(pieces, from: start, separator: separator, tabsAreCells: true)
+        // Single spaces leave no trace of a blank cell either.
+        if separator == .figures { return (exact.0, exact.1, false) }
         guard separator == .space else { return (exact.0, exact.1, true) }
         let tabbed = pieces[start..<exact.0].contains { $0.text.utf8.contains(0x09) }
         guard exact.1.contains(where: { $0.cells.contains(where: \.isEmpty) }) else { return (exact.0, exact.1, tabbed) }
