@@ -7,7 +7,7 @@ enum BodyBuilder {
     /// Page furniture is set aside where it stands and the rest built as if it were not there: a
     /// table, cell run or row-line table split by a page break continues across it.
     static func build(_ pieces: [Piece]) -> StructuredReport {
-        guard pieces.contains(where: \.isFurniture) else { return build(pieces, furniture: []) }
+        guard pieces.contains(where: \.isFurniture) else { return build(WrappedRowLabel.joined(pieces)?.pieces ?? pieces, furniture: []) }
         var kept: [Piece] = []
         kept.reserveCapacity(pieces.count)
         var furniture: [(before: Int, line: SetAsideLine)] = []
@@ -18,7 +18,12 @@ enum BodyBuilder {
                 kept.append(piece)
             }
         }
-        return build(kept, furniture: furniture)
+        // Furniture set aside first: a page break may fall inside a wrapped label.
+        guard let joined = WrappedRowLabel.joined(kept) else { return build(kept, furniture: furniture) }
+        for index in furniture.indices {
+            furniture[index].before -= joined.removed.count { $0 < furniture[index].before }
+        }
+        return build(joined.pieces, furniture: furniture)
     }
 
     /// The report of `pieces`, with each furniture line set aside before the piece it preceded.
@@ -104,9 +109,17 @@ enum BodyBuilder {
             guard case .content = pieces[next].role, pieces[next].table == nil, !pieces[next].isPipe else { return false }
             return CellRunTableRebuilder.isFigureCell(pieces[next].text)
         }
-        guard CellRunTableRebuilder.isLabel(pieces[index].text) else { return false }
+        guard CellRunTableRebuilder.isLabel(pieces[index].text), !isSectionTitle(pieces[index]) else { return false }
         if isFigure(index + 1) { return isFigure(index + 2) }
         return depth < 2 && isRowLabel(pieces, index + 1, depth: depth + 1)
+    }
+
+    /// A report's section title (四、政府信息公开行政复议、行政诉讼情况, 六、其他需要报告的事项): a
+    /// first-level number and a title that ends in 情况 or 事项, as every section of the template
+    /// does and none of its tables' numbered row labels (三、本年度办理结果, 四、结转下年度继续办理).
+    /// An extractor may put a table's figures right after it, before the header cells.
+    private static func isSectionTitle(_ piece: Piece) -> Bool {
+        piece.marker?.level == 1 && (piece.text.hasSuffix("情况") || piece.text.hasSuffix("事项"))
     }
 
     /// The end of the run of content pieces from `start` whose index satisfies `member`.
