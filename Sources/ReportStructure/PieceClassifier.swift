@@ -56,7 +56,7 @@ enum PieceClassifier {
                 } else {
                     piece.role = .chrome("hit counter or widget")
                 }
-            } else if !inBody {
+            } else if !inBody, !line.entries.contains(where: { ProseTest.runsOn($0.value) }) {
                 piece.role = .metadata
                 recovered.add(line, piece: index)
             }

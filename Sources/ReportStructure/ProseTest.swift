@@ -21,4 +21,26 @@ enum ProseTest {
         }
         return punctuated && ideographs >= minimumCJK
     }
+
+    /// Whether a metadata value runs on as prose: a sentence ends inside it and text follows
+    /// (`2021年1月1日至2021年12月31日。如对本报告有疑问，请联系。`), or it closes a bracket it
+    /// never opened (`www.linjiang.gov.cn）查阅或下载。`). Such a `时间：` or `网址：` line is a wrapped
+    /// line of the report's preamble that happens to start with a label word, not the page's metadata.
+    static func runsOn(_ value: String) -> Bool {
+        var open = 0
+        var ended = false
+        for scalar in value.unicodeScalars {
+            if ended, !ScalarText.isSpace(scalar) { return true }
+            switch scalar {
+            case "（", "(": open += 1
+            case "）", ")":
+                if open == 0 { return true }
+                open -= 1
+            // Not `；`: it separates keywords (主 题 词：政务公开；年报).
+            case "。", "！", "？": ended = true
+            default: break
+            }
+        }
+        return false
+    }
 }
