@@ -6,8 +6,9 @@ import DocumentModel
 enum BodyBuilder {
     /// Page furniture is set aside where it stands and the rest built as if it were not there: a
     /// table, cell run or row-line table split by a page break continues across it.
-    static func build(_ pieces: [Piece]) -> StructuredReport {
-        guard pieces.contains(where: \.isFurniture) else { return build(WrappedRowLabel.joined(pieces)?.pieces ?? pieces, furniture: []) }
+    /// `hasFurniture` is false when the classifier found none: most reports, which skip the copy.
+    static func build(_ pieces: [Piece], hasFurniture: Bool = true) -> StructuredReport {
+        guard hasFurniture else { return build(WrappedRowLabel.joined(pieces)?.pieces ?? pieces, furniture: []) }
         var kept: [Piece] = []
         kept.reserveCapacity(pieces.count)
         var furniture: [(before: Int, line: SetAsideLine)] = []

@@ -4,7 +4,10 @@ enum PieceClassifier {
     /// How many content pieces at the top are searched for a title line or a stated title.
     static let headerWindow = 8
 
-    static func classify(_ pieces: inout [Piece], into recovered: inout RecoveredMetadata) {
+    /// Classifies `pieces`; true when page furniture was found (`BodyBuilder` then sets it aside).
+    @discardableResult
+    static func classify(_ pieces: inout [Piece], into recovered: inout RecoveredMetadata) -> Bool {
+        var pageBreaks = 0
         // Between the first numbered section and the last, `来源：…` or `时间：…` is the report's
         // own text (a list of particulars), not the page's metadata, which sits above or below.
         let headings = pieces.indices.filter { isHeadingLike(pieces, $0) }
@@ -13,11 +16,13 @@ enum PieceClassifier {
         let footerStart = pieces.count - SiteFooter.reach
         for index in pieces.indices where pieces[index].table == nil {
             let text = pieces[index].text
+            if pieces[index].followsPageBreak { pageBreaks += 1 }
             if pieces[index].isPipe { continue }
             // Both rules read only short lines: decode each once for both.
             let length = pieces[index].length  // counted up to more than any rule reads
             if length <= PageFurniture.maximumLength, PageFurniture.isPageNumber(text, length: length) {
                 pieces[index].role = .furniture("page number")
+                pageBreaks += 1
                 continue
             }
             if index >= footerStart, pieces[index].marker == nil, SiteFooter.matches(text, length: length) {
@@ -30,8 +35,10 @@ enum PieceClassifier {
         }
         markCrawlerHeader(&pieces)
         findTitle(&pieces, into: &recovered)
-        RunningHeader.mark(&pieces)
+        // Only a report with page breaks can have a running header: most skip the pass.
+        if pageBreaks > 0 { RunningHeader.mark(&pieces) }
         findSignature(&pieces, into: &recovered)
+        return pageBreaks > 0
     }
 
     /// Chrome or metadata, for a short line decoded to `scalars`.

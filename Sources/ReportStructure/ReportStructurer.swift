@@ -31,8 +31,8 @@ public struct ReportStructurer: Sendable {
     /// array (every piece retained and released again) before its first write.
     private func structure(_ pieces: inout [Piece], hints: Metadata) -> StructuredReport {
         var recovered = RecoveredMetadata()
-        PieceClassifier.classify(&pieces, into: &recovered)
-        var report = BodyBuilder.build(pieces)
+        let hasFurniture = PieceClassifier.classify(&pieces, into: &recovered)
+        var report = BodyBuilder.build(pieces, hasFurniture: hasFurniture)
         report.metadata = recovered.metadata(hints: hints, diagnostics: &report.diagnostics)
         return report
     }
