@@ -93,7 +93,15 @@ struct RowCells {
 
     /// True when `cell` is the dash or slash a statistics table writes for no figure.
     static func isBlankFigure(_ cell: Substring) -> Bool {
-        switch cell {
+        // Asked of nearly every cell and numbered line: the first byte turns almost all away
+        // before any string is compared (- / and backslash, then the leads of — ― – and of － ／).
+        let utf8 = cell.utf8
+        guard utf8.count <= 6, let first = utf8.first else { return false }
+        switch first {
+        case 0x2D, 0x2F, 0x5C, 0xE2, 0xEF: break
+        default: return false
+        }
+        return switch cell {
         case "—", "——", "－", "-", "―", "–", "/", "／", "\\": true
         default: false
         }
