@@ -31,8 +31,7 @@ enum ChromeVocabulary {
 
     /// The reason of the first widget word when the words cover all of `s`; nil otherwise.
     static func coverReason(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> String? {
-        let shown = s.filter { !ScalarText.isSpace($0) && !isSyntax($0) }
-        if shown.count == 3, Set(shown) == sizes { return "font-size widget" }  // 【大 中 小】
+        if s.count <= 12, isSizesAlone(s) { return "font-size widget" }  // 【大 中 小】
         var reason: String?
         var sawFontWord = false
         var sawCounter = false
@@ -61,6 +60,15 @@ enum ChromeVocabulary {
             }
         }
         return reason
+    }
+
+    /// Whether `s` shows 大, 中 and 小 once each and nothing else but spaces and brackets.
+    private static func isSizesAlone(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var seen: Set<Unicode.Scalar> = []
+        for scalar in s where !ScalarText.isSpace(scalar) && !isSyntax(scalar) {
+            guard sizes.contains(scalar), seen.insert(scalar).inserted else { return false }
+        }
+        return seen.count == 3
     }
 
     /// Brackets and separators widgets are drawn with.
