@@ -17,16 +17,8 @@ extension BundleBuilder {
         let sourceName = file.path.lastComponent
         let prefix = try FileIO.readPrefix(file.path, maximumLength: InputSample.maximumLength)
         let sample = InputSample(bytes: prefix.bytes, fileName: sourceName.display, totalByteCount: size)
-        let refusal: GazetteError
-        do {
-            _ = try registry.reader(for: sample, file: name)
-            return nil
-        } catch {
-            // Only the binary check is decided by the leading bytes alone; a sniffer's refusal may
-            // depend on the encoding detected over the whole file, so such a file is read whole.
-            guard error.code == .binaryInput else { return nil }
-            refusal = error
-        }
+        // Any other answer may depend on the encoding detected over the whole file: read it whole.
+        guard let refusal = registry.binaryRefusal(sample, file: name) else { return nil }
         let sha256 = try Self.digest(file.path, size: size)
         let id = String(sha256.prefix(BundleFormat.idLength))
         var record = BundleDocument(

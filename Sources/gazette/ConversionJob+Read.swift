@@ -6,19 +6,13 @@ extension ConversionJob {
     ///
     /// Why: a 200 MB PDF was read whole (212 MB peak) only to be refused for its first five bytes.
     /// The leading bytes are read first (for most reports, the whole file: then once only), and
-    /// the binary check, which looks at nothing else, refuses such a file as reading it whole
-    /// would. Any other answer of the sniffers is left to the whole file: it may depend on the
-    /// encoding detected over all of it.
+    /// ``FormatRegistry/binaryRefusal(_:file:)`` refuses such a file as reading it whole would.
     func readInput(_ path: FilePath, name: String) throws(GazetteError) -> [UInt8] {
         guard explicit == nil else { return try FileIO.read(path) }
         let prefix = try FileIO.readPrefix(path, maximumLength: InputSample.maximumLength)
         if prefix.isWhole { return prefix.bytes }
         let sample = InputSample(bytes: prefix.bytes, fileName: path.lastComponent.display)
-        do {
-            _ = try registry.reader(for: sample, file: name)
-        } catch where error.code == .binaryInput {
-            throw error
-        } catch {}
+        if let refusal = registry.binaryRefusal(sample, file: name) { throw refusal }
         return try FileIO.read(path)
     }
 }
