@@ -54,10 +54,8 @@ extension BundleBuilder {
         }
         // A scratch file that cannot be written is no conversion failure: the input is not archived.
         if let spoolError { throw spoolError.naming(name) }
-        var record = BundleDocument(
-            id: id, title: nil, agency: nil, year: nil,
-            originalName: sourceName.display, originalNameHex: sourceName.isValidUTF8 ? nil : sourceName.hex,
-            sourcePath: file.relativePath.display, format: choice?.sniff.format.rawValue, encoding: nil, aliases: [], members: [])
+        var record = Self.record(id: id, file: file)
+        record.format = choice?.sniff.format.rawValue
         let contents: [(BundleMember.Role, [UInt8])]
         var members: [PreparedDocument.Member] = []
         var failure: GazetteError?
@@ -111,6 +109,17 @@ extension BundleBuilder {
         let digest = try spooler.finish()
         if spooler.file.size > options.maximumMemberSize { throw tooLarge("its \(role.rawValue) gzip member is", spooler.file.size) }
         return .init(role: role, path: path, gzip: .spooled(spooler.file), size: data.count, sha256: digest)
+    }
+
+    /// The index record of `file` as document `id`, named as the index names every input (its
+    /// name for display, its exact bytes in hex when not UTF-8, its path below the folder given);
+    /// what conversion finds is filled in after.
+    static func record(id: String, file: InputFile) -> BundleDocument {
+        let name = file.path.lastComponent
+        return BundleDocument(
+            id: id, title: nil, agency: nil, year: nil,
+            originalName: name.display, originalNameHex: name.isValidUTF8 ? nil : name.hex,
+            sourcePath: file.relativePath.display, format: nil, encoding: nil, aliases: [], members: [])
     }
 
     /// The error for an input no bundle can hold: a lookup record keeps sizes in 4 bytes.

@@ -21,10 +21,8 @@ extension BundleBuilder {
         guard let refusal = registry.binaryRefusal(sample, file: name) else { return nil }
         let sha256 = try Self.digest(file.path, size: size)
         let id = String(sha256.prefix(BundleFormat.idLength))
-        var record = BundleDocument(
-            id: id, title: nil, agency: nil, year: options.year ?? Self.yearFromPath(file.path),
-            originalName: sourceName.display, originalNameHex: sourceName.isValidUTF8 ? nil : sourceName.hex,
-            sourcePath: file.relativePath.display, format: nil, encoding: nil, aliases: [], members: [])
+        var record = Self.record(id: id, file: file)
+        record.year = options.year ?? Self.yearFromPath(file.path)
         record.conversionError = Self.reason(refusal)
         let path = BundleFormat.memberPath(role: .original, id: id, originalExtension: BundleFormat.originalExtension(format: ""))
         let spooler = try MemberSpooler(into: try scratch("member", year: record.year, naming: .unlinked),
