@@ -13,10 +13,10 @@ enum ProseTest {
         var ideographs = 0
         var punctuated = false
         for scalar in scalars {
-            switch scalar.value {
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF: ideographs += 1
-            case 0xFF0C, 0x3002, 0xFF1B: punctuated = true  // ，。；
-            default: break
+            if ScalarText.isIdeograph(scalar) {
+                ideographs += 1
+            } else if scalar == "，" || scalar == "。" || scalar == "；" {
+                punctuated = true
             }
         }
         return punctuated && ideographs >= minimumCJK

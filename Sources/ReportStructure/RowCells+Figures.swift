@@ -56,7 +56,7 @@ extension RowCells {
         let limit = CellRunTableRebuilder.maximumLabelLength
         guard label.utf8.count <= 4 * limit, !CellRunTableRebuilder.isFigureCell(label) else { return false }
         return ScalarText.withPrefix(label, limit + 1) { s in
-            s.count <= limit && s.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+            s.count <= limit && s.contains(where: ScalarText.isIdeograph)
                 && !s.contains { ScalarText.isSentenceEnd($0) || $0 == ":" || $0 == "：" || $0 == "|" || $0 == "｜" }
         }
     }

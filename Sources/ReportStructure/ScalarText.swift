@@ -1,6 +1,13 @@
 /// Scalar-level tests shared by every rule. The structure pass works on unicode scalars, never on
 /// `Character`s, so it stays linear and fast on long scraped lines.
 enum ScalarText {
+    /// A CJK unified ideograph of the basic block or extension A: what Chinese report text is made of.
+    @inline(__always)
+    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3400 && value <= 0x4DBF)
+    }
+
     /// Whitespace as the nothing-lost check counts it: Unicode `White_Space`, plus the zero-width
     /// space and BOM that editors leave in scraped text. Trimming uses the same set, so trimming never
     /// loses a counted character.
